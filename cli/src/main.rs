@@ -1,0 +1,2 @@
+//! SKELETON CLI.
+fn main() {}

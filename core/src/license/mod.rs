@@ -1,0 +1,1 @@
+//! license (filled in by its own work).

@@ -1,0 +1,191 @@
+//! The one entry point every front calls: `lint(bytes, options) -> Report`.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::SpecChoice;
+use crate::registry::{self, Group, Modes};
+use crate::rules::{self, Context};
+use crate::source::{self, Format, LineIndex, Value};
+
+/// How strictly to judge.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// CPAN::Meta::Validator's judgement, quirks included.
+    Compat,
+    /// Everything compat finds, plus the spec as written where the Validator is lax.
+    #[default]
+    Strict,
+}
+
+impl std::str::FromStr for Mode {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "strict" => Ok(Mode::Strict),
+            "compat" => Ok(Mode::Compat),
+            _ => Err(format!("unknown mode `{s}` (expected strict or compat)")),
+        }
+    }
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Compat => "compat",
+            Mode::Strict => "strict",
+        }
+    }
+}
+
+/// What to lint and how.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct LintOptions {
+    pub mode: Mode,
+    /// The file name, used to pick the format (`.json` is JSON, else YAML) and in reports.
+    pub filename: Option<String>,
+    /// Overrides the format the file name implies.
+    pub format: Option<Format>,
+    /// Rule selectors to enable (codes, code prefixes, names, groups, `ALL`); empty means all.
+    pub select: Vec<String>,
+    /// Rule selectors to disable; wins over `select`.
+    pub ignore: Vec<String>,
+    /// The user's own schemas for their `x_` keys, compiled once and shared between files.
+    pub schemas: Vec<Arc<crate::schema::UserSchema>>,
+}
+
+impl LintOptions {
+    pub fn new(mode: Mode) -> Self {
+        Self {
+            mode,
+            ..Self::default()
+        }
+    }
+
+    /// Whether a rule runs under these options.
+    pub fn enables(&self, rule: &registry::RuleMeta) -> bool {
+        if self.mode == Mode::Compat && rule.modes == Modes::StrictOnly {
+            return false;
+        }
+        let selected = self.select.is_empty()
+            || self
+                .select
+                .iter()
+                .any(|s| registry::matches_selector(rule, s));
+        selected
+            && !self
+                .ignore
+                .iter()
+                .any(|s| registry::matches_selector(rule, s))
+    }
+}
+
+/// The outcome of linting one file.
+#[derive(Clone, Debug, Serialize)]
+#[non_exhaustive]
+pub struct Report {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filename: Option<String>,
+    pub format: Format,
+    pub mode: Mode,
+    /// Whether `Parse::CPAN::Meta->load_file` reads the file into a hash.
+    pub parse_ok: bool,
+    /// What Parse::CPAN::Meta would die with.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parse_error: Option<String>,
+    /// The spec versions the Validator and the Converter pick (absent when not parsed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spec: Option<SpecChoice>,
+    /// CPAN::Meta::Validator's verdict: parsed and `is_valid`.
+    pub valid: bool,
+    /// The Validator's error messages (the multiset `->errors` returns), whatever the selection.
+    pub validator_errors: Vec<String>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    /// The highest severity among the diagnostics.
+    pub fn max_severity(&self) -> Option<Severity> {
+        self.diagnostics.iter().map(|d| d.severity).max()
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+}
+
+/// Lints one META file given as bytes.
+pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
+    let format = options
+        .format
+        .or_else(|| options.filename.as_deref().and_then(Format::from_filename))
+        .unwrap_or_else(|| Format::sniff(bytes));
+    let lines = LineIndex::new(bytes);
+    let read = source::read(bytes, format);
+    let mut diagnostics = read.diagnostics;
+    let mut parse_error = read.perl_error;
+    let mut spec = None;
+    if let Some(root) = &read.root {
+        if let Value::Object(map) = &root.value {
+            let choice = SpecChoice::of(map);
+            let cx = Context {
+                bytes,
+                lines: &lines,
+                format,
+                root,
+                map,
+                spec: &choice,
+                options,
+            };
+            rules::check_document(&cx, &mut diagnostics);
+            spec = Some(choice);
+        } else if parse_error.is_none() {
+            let message = format!(
+                "parse result is not a hash (ref: '{}')",
+                root.value.perl_ref()
+            );
+            diagnostics.push(crate::rules::spec::not_a_map(root, &message));
+            parse_error = Some(message);
+        }
+    }
+    let parse_ok = parse_error.is_none() && spec.is_some();
+    let validator_errors: Vec<String> = if parse_ok {
+        diagnostics
+            .iter()
+            .filter(|d| registry::by_code(&d.code).is_some_and(|r| r.group == Group::Spec))
+            .filter_map(|d| d.compat_message.clone())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let valid = parse_ok && validator_errors.is_empty();
+    diagnostics.retain(|d| registry::by_code(&d.code).is_some_and(|r| options.enables(r)));
+    for d in &mut diagnostics {
+        d.location.resolve(bytes, &lines);
+        for r in &mut d.related {
+            r.location.resolve(bytes, &lines);
+        }
+    }
+    diagnostics.sort_by(|a, b| {
+        let key = |d: &Diagnostic| d.location.span.map_or(0, |s| s.start);
+        key(a).cmp(&key(b)).then_with(|| a.code.cmp(&b.code))
+    });
+    Report {
+        filename: options.filename.clone(),
+        format,
+        mode: options.mode,
+        parse_ok,
+        parse_error,
+        spec,
+        valid,
+        validator_errors,
+        diagnostics,
+    }
+}

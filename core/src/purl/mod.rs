@@ -1,0 +1,1 @@
+//! purl (filled in by its own work).

@@ -1,0 +1,1 @@
+//! Pure renderers: reports in, text out. The CLI and the bindings only choose one.

@@ -1,0 +1,5 @@
+//! Rules of the `json` group.
+
+use crate::registry::RuleMeta;
+
+pub static RULES: &[&RuleMeta] = &[];

@@ -1,0 +1,51 @@
+//! Every rule, one file each, grouped by family. A group's `mod.rs` lists its rules in `RULES` and
+//! runs its checks in `check`; rules never do I/O.
+
+pub mod json;
+pub mod license;
+pub mod prereqs;
+pub mod purl;
+pub mod schema;
+pub mod spec;
+pub mod strict;
+pub mod yaml;
+
+use crate::diagnostic::Diagnostic;
+use crate::lint::LintOptions;
+use crate::model::SpecChoice;
+use crate::registry::RuleMeta;
+use crate::source::{Format, LineIndex, Node, Object};
+
+/// The groups, in the order their codes run.
+pub(crate) static GROUPS: &[&[&RuleMeta]] = &[
+    json::RULES,
+    yaml::RULES,
+    spec::RULES,
+    strict::RULES,
+    schema::RULES,
+    prereqs::RULES,
+    license::RULES,
+    purl::RULES,
+];
+
+/// What a check sees: the parsed document (whose root is a map) and how to look at it.
+pub struct Context<'a> {
+    /// The original bytes.
+    pub bytes: &'a [u8],
+    pub lines: &'a LineIndex,
+    pub format: Format,
+    pub root: &'a Node,
+    pub map: &'a Object,
+    pub spec: &'a SpecChoice,
+    pub options: &'a LintOptions,
+}
+
+/// Runs every group's checks on a document that parsed into a map.
+pub(crate) fn check_document(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    spec::check(cx, out);
+    strict::check(cx, out);
+    schema::check(cx, out);
+    prereqs::check(cx, out);
+    license::check(cx, out);
+    purl::check(cx, out);
+}

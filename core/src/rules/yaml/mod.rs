@@ -1,0 +1,5 @@
+//! Rules of the `yaml` group.
+
+use crate::registry::RuleMeta;
+
+pub static RULES: &[&RuleMeta] = &[];
