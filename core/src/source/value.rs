@@ -227,6 +227,34 @@ impl Node {
     }
 }
 
+impl Node {
+    /// Builds a tree from `serde_json` data with empty spans, as Perl's JSON::PP would have decoded
+    /// it (a number's Perl form is its JSON text). For tests and for data that has no source text
+    /// (such as the oracle's dumps of what Perl parsed).
+    pub fn from_json(value: &serde_json::Value) -> Node {
+        let value = match value {
+            serde_json::Value::Null => Value::Null,
+            serde_json::Value::Bool(b) => Value::Bool(*b),
+            serde_json::Value::Number(n) => {
+                Value::Number(Number { raw: n.to_string(), perl: n.to_string() })
+            }
+            serde_json::Value::String(s) => Value::String(s.clone()),
+            serde_json::Value::Array(a) => Value::Array(a.iter().map(Node::from_json).collect()),
+            serde_json::Value::Object(o) => Value::Object(Object {
+                entries: o
+                    .iter()
+                    .map(|(k, v)| Entry {
+                        key: k.clone(),
+                        key_span: Span::default(),
+                        value: Node::from_json(v),
+                    })
+                    .collect(),
+            }),
+        };
+        Node::new(value, Span::default())
+    }
+}
+
 /// Escapes one reference token for an RFC 6901 JSON pointer.
 pub fn escape_pointer_token(token: &str) -> std::borrow::Cow<'_, str> {
     if token.contains(['~', '/']) {
