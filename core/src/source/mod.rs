@@ -24,15 +24,13 @@ pub enum Format {
 }
 
 impl Format {
-    /// The format Parse::CPAN::Meta picks for a file name: `.json` is JSON, everything else YAML.
+    /// The format Parse::CPAN::Meta picks for a file name: `*.json` is JSON, `*.yml` / `*.yaml`
+    /// YAML (its patterns are case-sensitive), anything else is decided by the content.
     pub fn from_filename(name: &str) -> Option<Self> {
-        let lower = name.to_ascii_lowercase();
-        if lower.ends_with(".json") {
-            Some(Format::Json)
-        } else if lower.ends_with(".yml") || lower.ends_with(".yaml") {
-            Some(Format::Yaml)
-        } else {
-            None
+        match std::path::Path::new(name).extension()?.to_str()? {
+            "json" => Some(Format::Json),
+            "yml" | "yaml" => Some(Format::Yaml),
+            _ => None,
         }
     }
 

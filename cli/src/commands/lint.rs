@@ -1,0 +1,144 @@
+//! `cpanmeta lint`: read each file, lint it with the core, render the reports.
+
+use std::io::{IsTerminal, Read};
+
+use anyhow::{bail, Context, Result};
+use cpanmeta::render::{self, FileReport, HumanOptions};
+use cpanmeta::{lint, LintOptions, Mode, Report, Severity};
+
+use crate::args::{ColorArg, LintArgs, ModeArg, OutputFormat};
+use crate::discover::{self, Input};
+use crate::exit::Exit;
+
+/// META files are kilobytes; anything past this is not one, and reading it would only waste memory.
+const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+pub fn run(args: &LintArgs) -> Result<Exit> {
+    let options = options(args)?;
+    let inputs = discover::expand(&args.paths)?;
+    if inputs.is_empty() {
+        bail!("no META files found in the given paths");
+    }
+    let color = match args.color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let mut failed_reads = 0usize;
+    let mut done: Vec<(String, Report)> = Vec::new();
+    for input in &inputs {
+        let (name, bytes) = match read_input(input, args) {
+            Ok(x) => x,
+            Err(err) => {
+                eprintln!("cpanmeta: error: {err:#}");
+                failed_reads += 1;
+                continue;
+            }
+        };
+        let mut file_options = options.clone();
+        file_options.filename = Some(name.clone());
+        let report = lint(&bytes, &file_options);
+        if args.format == OutputFormat::Human {
+            print!(
+                "{}",
+                render::render_human(&name, &bytes, &report, HumanOptions { color })
+            );
+        }
+        done.push((name, report));
+    }
+    match args.format {
+        OutputFormat::Json => {
+            let files: Vec<FileReport<'_>> = done
+                .iter()
+                .map(|(path, report)| FileReport { path, report })
+                .collect();
+            print!("{}", render::render_json(&files));
+        }
+        OutputFormat::Human => print_summary(&done),
+    }
+    if failed_reads > 0 {
+        return Ok(Exit::CouldNotRun);
+    }
+    let errors = done
+        .iter()
+        .any(|(_, r)| r.max_severity() == Some(Severity::Error));
+    Ok(if errors { Exit::Findings } else { Exit::Clean })
+}
+
+fn options(args: &LintArgs) -> Result<LintOptions> {
+    let mode = match args.mode {
+        ModeArg::Strict => Mode::Strict,
+        ModeArg::Compat => Mode::Compat,
+    };
+    let mut options = LintOptions::new(mode);
+    for s in args.select.iter().chain(&args.ignore) {
+        if !cpanmeta::registry::selector_is_known(s) {
+            bail!(
+                "`{s}` names no rule (use a code such as CM101, a prefix, a rule name or a group)"
+            );
+        }
+    }
+    options.select.clone_from(&args.select);
+    options.ignore.clone_from(&args.ignore);
+    if !args.schemas.is_empty() {
+        bail!("--schema is not available in this build");
+    }
+    Ok(options)
+}
+
+fn read_input(input: &Input, args: &LintArgs) -> Result<(String, Vec<u8>)> {
+    match input {
+        Input::Stdin => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .take(MAX_FILE_BYTES + 1)
+                .read_to_end(&mut bytes)
+                .context("cannot read standard input")?;
+            if bytes.len() as u64 > MAX_FILE_BYTES {
+                bail!("standard input is larger than {MAX_FILE_BYTES} bytes; not a META file");
+            }
+            Ok((
+                args.stdin_filename
+                    .clone()
+                    .unwrap_or_else(|| "-".to_owned()),
+                bytes,
+            ))
+        }
+        Input::File(path) => {
+            let name = path.display().to_string();
+            let file =
+                std::fs::File::open(path).with_context(|| format!("cannot read `{name}`"))?;
+            let mut bytes = Vec::new();
+            file.take(MAX_FILE_BYTES + 1)
+                .read_to_end(&mut bytes)
+                .with_context(|| format!("cannot read `{name}`"))?;
+            if bytes.len() as u64 > MAX_FILE_BYTES {
+                bail!("`{name}` is larger than {MAX_FILE_BYTES} bytes; not a META file");
+            }
+            Ok((name, bytes))
+        }
+    }
+}
+
+fn print_summary(done: &[(String, Report)]) {
+    let count = |s| done.iter().map(|(_, r)| r.count(s)).sum::<usize>();
+    let (e, w, i) = (
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+    );
+    let files = done.len();
+    if e + w + i == 0 {
+        println!(
+            "{files} file{} checked: no findings",
+            if files == 1 { "" } else { "s" }
+        );
+    } else {
+        println!(
+            "{files} file{} checked: {e} error{}, {w} warning{}, {i} info",
+            if files == 1 { "" } else { "s" },
+            if e == 1 { "" } else { "s" },
+            if w == 1 { "" } else { "s" },
+        );
+    }
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs what building and testing cpanmeta needs on a fresh machine of this project's kind
+# (Debian 12, root, rustup Rust, only the package registries reachable). Idempotent: each part
+# checks before it installs.
+#
+#   scripts/setup.sh           everything the tests need
+#   scripts/setup.sh rust      the Rust toolchain pieces (rustfmt, clippy, cargo-nextest)
+#   scripts/setup.sh wasm      Debian's rustc-web toolchain for the wasm32 build check
+#   scripts/setup.sh perl      the Perl reference modules used by differential tests
+set -euo pipefail
+export PATH="$HOME/.cargo/bin:$PATH"
+export DEBIAN_FRONTEND=noninteractive
+SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+
+APT_UPDATED=0
+apt_install() {
+  local missing=()
+  for p in "$@"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ $APT_UPDATED = 0 ]; then $SUDO apt-get update -q >/dev/null; APT_UPDATED=1; fi
+  echo "setup: apt-get install ${missing[*]}"
+  $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+setup_rust() {
+  command -v cargo >/dev/null || { echo "setup: cargo not found (install rustup first)" >&2; exit 2; }
+  rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+  rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
+  command -v cargo-nextest >/dev/null || cargo install --locked cargo-nextest
+}
+
+setup_wasm() {
+  # Debian's rustc-web 1.96 (LLVM with the WebAssembly backend) + its std sources + lld.
+  apt_install rustc-web cargo-web rust-web-src rust-web-llvm lld-22
+}
+
+setup_perl() {
+  # CPAN::Meta and version.pm ship with perl; the differential tests need nothing more yet.
+  command -v perl >/dev/null || apt_install perl
+  perl -MCPAN::Meta -Mversion -e1
+}
+
+parts=("$@"); [ ${#parts[@]} -gt 0 ] || parts=(rust wasm perl)
+for part in "${parts[@]}"; do
+  case "$part" in
+    rust) setup_rust ;;
+    wasm) setup_wasm ;;
+    perl) setup_perl ;;
+    *) echo "setup: unknown part '$part'" >&2; exit 2 ;;
+  esac
+done
+echo "setup: ok (${parts[*]})"

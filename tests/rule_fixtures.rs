@@ -1,0 +1,119 @@
+//! Every rule against its fixtures, and every rule against every fixture.
+//!
+//! `fixtures/rules/<CODE>/fail-*.{json,yml}` must produce `<CODE>`; `pass-*` must not. Every
+//! registered rule must have at least one failing fixture. All fixtures are then linted with every
+//! rule enabled and the findings snapshotted, so a false positive anywhere shows up in review.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use cpanmeta::{lint, LintOptions, Mode};
+use cpanmeta_tests::repo_root;
+
+fn fixtures() -> Vec<(String, PathBuf)> {
+    let root = repo_root().join("tests/fixtures/rules");
+    let mut out = Vec::new();
+    let Ok(dirs) = std::fs::read_dir(&root) else {
+        return out;
+    };
+    for dir in dirs {
+        let dir = dir.unwrap().path();
+        let code = dir.file_name().unwrap().to_string_lossy().into_owned();
+        for f in std::fs::read_dir(&dir).unwrap() {
+            out.push((code.clone(), f.unwrap().path()));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Lints a fixture with every rule on; `meta_name` decides the format (fixtures named
+/// `*.json` are JSON, everything else YAML).
+fn lint_fixture(path: &std::path::Path, mode: Mode) -> cpanmeta::Report {
+    let bytes = std::fs::read(path).unwrap();
+    let mut options = LintOptions::new(mode);
+    let name = path.file_name().unwrap().to_string_lossy();
+    options.filename = Some(
+        if name.ends_with(".json") {
+            "META.json"
+        } else {
+            "META.yml"
+        }
+        .into(),
+    );
+    lint(&bytes, &options)
+}
+
+#[test]
+fn failing_fixtures_fail_and_passing_fixtures_pass() {
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for (code, path) in fixtures() {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let report = lint_fixture(&path, Mode::Strict);
+        let found = report.diagnostics.iter().any(|d| d.code == code);
+        if name.starts_with("fail") && !found {
+            problems.push(format!(
+                "{code}/{name}: expected {code}, got {:?}",
+                codes(&report)
+            ));
+        } else if name.starts_with("pass") && found {
+            problems.push(format!("{code}/{name}: did not expect {code}"));
+        } else if !name.starts_with("fail") && !name.starts_with("pass") {
+            problems.push(format!(
+                "{code}/{name}: fixture names start with fail- or pass-"
+            ));
+        }
+        checked += 1;
+    }
+    println!(
+        "rule fixtures: {checked} checked, {} problems",
+        problems.len()
+    );
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_rule_has_a_failing_fixture() {
+    let have: std::collections::HashSet<String> = fixtures()
+        .into_iter()
+        .filter(|(_, p)| p.file_name().unwrap().to_string_lossy().starts_with("fail"))
+        .map(|(c, _)| c)
+        .collect();
+    let missing: Vec<_> = cpanmeta::registry::all()
+        .filter(|r| !have.contains(r.code))
+        .map(|r| r.code)
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "rules without a failing fixture: {missing:?}"
+    );
+}
+
+#[test]
+fn every_rule_on_every_fixture() {
+    let mut all = BTreeMap::new();
+    for (code, path) in fixtures() {
+        let name = format!("{code}/{}", path.file_name().unwrap().to_string_lossy());
+        let strict = lint_fixture(&path, Mode::Strict);
+        let compat = lint_fixture(&path, Mode::Compat);
+        let line = |r: &cpanmeta::Report| {
+            r.diagnostics
+                .iter()
+                .map(|d| {
+                    let at = d
+                        .location
+                        .start
+                        .map_or(String::new(), |s| format!("{}:{}", s.line, s.column));
+                    format!("{} {} {at} {}", d.code, d.severity, d.location.pointer)
+                })
+                .collect::<Vec<_>>()
+        };
+        all.insert(name, serde_json::json!({ "strict": line(&strict), "compat": line(&compat), "valid": compat.valid }));
+    }
+    insta::assert_json_snapshot!("every_rule_on_every_fixture", all);
+}
+
+fn codes(report: &cpanmeta::Report) -> Vec<&str> {
+    report.diagnostics.iter().map(|d| d.code.as_str()).collect()
+}
