@@ -22,7 +22,9 @@ fn sorted(mut v: Vec<String>) -> Vec<String> {
 
 #[test]
 fn corpus_parity_with_the_perl_reference() {
-    let Some(shared) = shared_or_skip("corpus parity") else { return };
+    let Some(shared) = shared_or_skip("corpus parity") else {
+        return;
+    };
     let oracle = read_jsonl(&shared.join("corpus/oracle.jsonl"));
     let known: HashMap<&str, &str> = KNOWN_MESSAGE_DIFFERENCES.iter().copied().collect();
     let (mut parse_same, mut verdict_same, mut messages_same) = (0, 0, 0);
@@ -39,13 +41,19 @@ fn corpus_parity_with_the_perl_reference() {
         if report.parse_ok == perl_parse_ok {
             parse_same += 1;
         } else {
-            failures.push(format!("{path}: parse_ok {} (perl {perl_parse_ok})", report.parse_ok));
+            failures.push(format!(
+                "{path}: parse_ok {} (perl {perl_parse_ok})",
+                report.parse_ok
+            ));
         }
         let perl_valid = rec["valid"].as_bool().unwrap();
         if report.valid == perl_valid {
             verdict_same += 1;
         } else {
-            failures.push(format!("{path}: valid {} (perl {perl_valid}): {:?}", report.valid, report.validator_errors));
+            failures.push(format!(
+                "{path}: valid {} (perl {perl_valid}): {:?}",
+                report.valid, report.validator_errors
+            ));
         }
         let perl_errors: Vec<String> = rec["errors"]
             .as_array()
@@ -65,10 +73,30 @@ fn corpus_parity_with_the_perl_reference() {
     let n = oracle.len();
     let pct = |k: usize| 100.0 * k as f64 / n as f64;
     println!("corpus parity over {n} files (Parse::CPAN::Meta + CPAN::Meta::Validator 2.150010):");
-    println!("  parse verdict identical:     {parse_same}/{n} ({:.2}%)", pct(parse_same));
-    println!("  valid/invalid identical:     {verdict_same}/{n} ({:.2}%)", pct(verdict_same));
-    println!("  validator messages identical: {messages_same}/{n} ({:.2}%)", pct(messages_same));
-    assert!(failures.is_empty(), "verdict differences:\n{}", failures.join("\n"));
-    assert!(unexplained.is_empty(), "unexplained message differences:\n{}", unexplained.join("\n"));
-    assert!(pct(messages_same) >= 99.0, "messages identical on fewer than 99% of files");
+    println!(
+        "  parse verdict identical:     {parse_same}/{n} ({:.2}%)",
+        pct(parse_same)
+    );
+    println!(
+        "  valid/invalid identical:     {verdict_same}/{n} ({:.2}%)",
+        pct(verdict_same)
+    );
+    println!(
+        "  validator messages identical: {messages_same}/{n} ({:.2}%)",
+        pct(messages_same)
+    );
+    assert!(
+        failures.is_empty(),
+        "verdict differences:\n{}",
+        failures.join("\n")
+    );
+    assert!(
+        unexplained.is_empty(),
+        "unexplained message differences:\n{}",
+        unexplained.join("\n")
+    );
+    assert!(
+        pct(messages_same) >= 99.0,
+        "messages identical on fewer than 99% of files"
+    );
 }

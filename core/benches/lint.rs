@@ -7,8 +7,8 @@
 
 use std::path::{Path, PathBuf};
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use cpanmeta::{lint, LintOptions, Mode};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 fn corpus() -> Vec<(String, Vec<u8>)> {
     let dir = std::env::var_os("CPANMETA_BENCH_DIR").map_or_else(
@@ -18,26 +18,39 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
     let mut files = Vec::new();
     let mut stack = vec![dir.clone()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
             if p.is_dir() {
                 stack.push(p);
             } else if let Some(name) = p.file_name().and_then(|n| n.to_str()) {
-                if matches!(name, "META.json" | "META.yml" | "MYMETA.json" | "MYMETA.yml") {
+                if matches!(
+                    name,
+                    "META.json" | "META.yml" | "MYMETA.json" | "MYMETA.yml"
+                ) {
                     files.push((name.to_owned(), std::fs::read(&p).unwrap()));
                 }
             }
         }
     }
-    assert!(!files.is_empty(), "no META files under {} (set CPANMETA_BENCH_DIR)", dir.display());
+    assert!(
+        !files.is_empty(),
+        "no META files under {} (set CPANMETA_BENCH_DIR)",
+        dir.display()
+    );
     files.sort();
     files
 }
 
 fn bench(c: &mut Criterion) {
     let all = corpus();
-    let json: Vec<_> = all.iter().filter(|(n, _)| n.ends_with(".json")).cloned().collect();
+    let json: Vec<_> = all
+        .iter()
+        .filter(|(n, _)| n.ends_with(".json"))
+        .cloned()
+        .collect();
     let json_bytes: usize = json.iter().map(|(_, b)| b.len()).sum();
     let all_bytes: usize = all.iter().map(|(_, b)| b.len()).sum();
     let opts = |mode, name: &str| {
@@ -80,7 +93,12 @@ fn bench(c: &mut Criterion) {
         });
     }
     g.finish();
-    println!("corpus: {} files ({} JSON, {} bytes)", all.len(), json.len(), all_bytes);
+    println!(
+        "corpus: {} files ({} JSON, {} bytes)",
+        all.len(),
+        json.len(),
+        all_bytes
+    );
 }
 
 criterion_group! {

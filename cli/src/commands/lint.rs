@@ -39,10 +39,12 @@ pub fn run(args: &LintArgs) -> Result<Exit> {
         file_options.filename = Some(name.clone());
         let report = lint(&bytes, &file_options);
         if args.format == OutputFormat::Human {
-            print!(
-                "{}",
-                render::render_human(&name, &bytes, &report, HumanOptions { color })
-            );
+            crate::emit(&render::render_human(
+                &name,
+                &bytes,
+                &report,
+                HumanOptions { color },
+            ));
         }
         done.push((name, report));
     }
@@ -52,7 +54,7 @@ pub fn run(args: &LintArgs) -> Result<Exit> {
                 .iter()
                 .map(|(path, report)| FileReport { path, report })
                 .collect();
-            print!("{}", render::render_json(&files));
+            crate::emit(&render::render_json(&files));
         }
         OutputFormat::Human => print_summary(&done),
     }
@@ -129,16 +131,16 @@ fn print_summary(done: &[(String, Report)]) {
     );
     let files = done.len();
     if e + w + i == 0 {
-        println!(
-            "{files} file{} checked: no findings",
+        crate::emit(&format!(
+            "{files} file{} checked: no findings\n",
             if files == 1 { "" } else { "s" }
-        );
+        ));
     } else {
-        println!(
-            "{files} file{} checked: {e} error{}, {w} warning{}, {i} info",
+        crate::emit(&format!(
+            "{files} file{} checked: {e} error{}, {w} warning{}, {i} info\n",
             if files == 1 { "" } else { "s" },
             if e == 1 { "" } else { "s" },
             if w == 1 { "" } else { "s" },
-        );
+        ));
     }
 }

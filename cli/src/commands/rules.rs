@@ -11,13 +11,13 @@ pub fn list(args: &RulesArgs) -> Result<Exit> {
     match args.format {
         RulesFormat::Text => {
             for r in registry::all() {
-                println!(
-                    "{}  {:<40} {:<8} {}",
+                crate::emit(&format!(
+                    "{}  {:<40} {:<8} {}\n",
                     r.code,
                     r.name,
                     r.severity.as_str(),
                     r.summary()
-                );
+                ));
             }
         }
         RulesFormat::Json => {
@@ -29,9 +29,9 @@ pub fn list(args: &RulesArgs) -> Result<Exit> {
                     })
                 })
                 .collect();
-            println!("{}", serde_json::to_string_pretty(&rules)?);
+            crate::emit(&format!("{}\n", serde_json::to_string_pretty(&rules)?));
         }
-        RulesFormat::Markdown => print!("{}", rules_doc::rules_page()),
+        RulesFormat::Markdown => crate::emit(&rules_doc::rules_page()),
     }
     Ok(Exit::Clean)
 }
@@ -40,6 +40,6 @@ pub fn explain(args: &RuleArgs) -> Result<Exit> {
     let Some(rule) = registry::by_code(&args.rule).or_else(|| registry::by_name(&args.rule)) else {
         bail!("no rule `{}` (see `cpanmeta rules`)", args.rule);
     };
-    print!("{}", rules_doc::rule_markdown(rule));
+    crate::emit(&rules_doc::rule_markdown(rule));
     Ok(Exit::Clean)
 }
