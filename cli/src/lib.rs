@@ -3,7 +3,7 @@
 
 mod args;
 mod commands;
-mod discover;
+pub mod discover;
 mod exit;
 
 use std::ffi::OsString;

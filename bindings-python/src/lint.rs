@@ -1,0 +1,129 @@
+//! `lint`, `lint_path`, `rules` and the CLI entry point.
+
+use std::path::PathBuf;
+
+use cpanmeta::{LintOptions, Mode};
+use cpanmeta_cli::discover::{self, Input};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyString};
+
+use crate::errors::{catch_panic, error, Kind};
+use crate::report::{json_to_py, Report};
+
+/// Same bound as the CLI: META files are kilobytes.
+const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+fn options(
+    py: Python<'_>,
+    mode: &str,
+    select: Option<Vec<String>>,
+    ignore: Option<Vec<String>>,
+) -> PyResult<LintOptions> {
+    let mode: Mode = mode.parse().map_err(|e: String| error(py, Kind::InvalidOption, e))?;
+    let mut options = LintOptions::new(mode);
+    let select = select.unwrap_or_default();
+    let ignore = ignore.unwrap_or_default();
+    for s in select.iter().chain(&ignore) {
+        if !cpanmeta::registry::selector_is_known(s) {
+            return Err(error(
+                py,
+                Kind::InvalidOption,
+                format!("`{s}` names no rule (use a code such as CM101, a prefix, a rule name or a group)"),
+            ));
+        }
+    }
+    options.select = select;
+    options.ignore = ignore;
+    Ok(options)
+}
+
+/// Lints the bytes with the GIL released; a core panic becomes `InternalError`.
+fn lint_bytes(py: Python<'_>, bytes: &[u8], options: &LintOptions) -> PyResult<Report> {
+    let result = py.detach(|| catch_panic(|| cpanmeta::lint(bytes, options)));
+    match result {
+        Ok(report) => Report::new(py, report),
+        Err(message) => Err(error(py, Kind::Internal, message)),
+    }
+}
+
+/// Lints one META document given as `str` or `bytes`.
+#[pyfunction]
+#[pyo3(signature = (source, *, filename = None, mode = "strict", select = None, ignore = None))]
+pub fn lint(
+    py: Python<'_>,
+    source: &Bound<'_, PyAny>,
+    filename: Option<String>,
+    mode: &str,
+    select: Option<Vec<String>>,
+    ignore: Option<Vec<String>>,
+) -> PyResult<Report> {
+    let mut options = options(py, mode, select, ignore)?;
+    options.filename = filename;
+    if let Ok(b) = source.cast::<PyBytes>() {
+        lint_bytes(py, b.as_bytes(), &options)
+    } else if let Ok(s) = source.cast::<PyString>() {
+        let text = s.to_cow()?;
+        lint_bytes(py, text.as_bytes(), &options)
+    } else {
+        let type_name = source.get_type().name().map_or_else(|_| "?".to_owned(), |n| n.to_string());
+        Err(error(py, Kind::UnsupportedInput, format!("source must be str or bytes, not {type_name}")))
+    }
+}
+
+/// Lints a file, or every META.json / META.yml / MYMETA.* below a directory.
+#[pyfunction]
+#[pyo3(signature = (path, *, mode = "strict", select = None, ignore = None))]
+pub fn lint_path(
+    py: Python<'_>,
+    path: PathBuf,
+    mode: &str,
+    select: Option<Vec<String>>,
+    ignore: Option<Vec<String>>,
+) -> PyResult<Vec<Report>> {
+    let base = options(py, mode, select, ignore)?;
+    let inputs = discover::expand(std::slice::from_ref(&path))
+        .map_err(|e| error(py, Kind::Path, format!("{e:#}")))?;
+    if inputs.is_empty() {
+        return Err(error(py, Kind::Path, format!("no META files found in `{}`", path.display())));
+    }
+    let mut reports = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        let Input::File(file) = input else { continue };
+        let name = file.display().to_string();
+        let bytes = read_bounded(&file).map_err(|e| error(py, Kind::Path, format!("cannot read `{name}`: {e}")))?;
+        let mut options = base.clone();
+        options.filename = Some(name);
+        reports.push(lint_bytes(py, &bytes, &options)?);
+    }
+    Ok(reports)
+}
+
+fn read_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(std::io::Error::other(format!("larger than {MAX_FILE_BYTES} bytes; not a META file")));
+    }
+    Ok(bytes)
+}
+
+/// Every rule as a list of dicts (code, name, group, severity, modes, summary, docs, url).
+#[pyfunction]
+pub fn rules(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    let list: Vec<_> = cpanmeta::registry::all()
+        .map(|r| {
+            serde_json::json!({
+                "code": r.code, "name": r.name, "group": r.group, "severity": r.severity,
+                "modes": r.modes, "summary": r.summary(), "docs": r.docs(), "url": r.docs_anchor(),
+            })
+        })
+        .collect();
+    json_to_py(py, &serde_json::Value::Array(list).to_string())
+}
+
+/// Runs the `cpanmeta` command line (the same code as the binary) and returns its exit code.
+#[pyfunction]
+pub fn run_cli(py: Python<'_>, argv: Vec<String>) -> PyResult<u8> {
+    py.detach(|| catch_panic(|| cpanmeta_cli::run(argv))).map_err(|m| error(py, Kind::Internal, m))
+}
