@@ -150,7 +150,7 @@ pub fn is_custom_key(key: &str) -> bool {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Moved {
     pub key: &'static str,
-    /// What to write instead, for the message ("`prereqs/runtime/requires`").
+    /// What to do instead, an imperative for messages ("move its content to `prereqs/…`").
     pub instead: &'static str,
 }
 
@@ -163,37 +163,58 @@ pub struct Moved {
 pub fn moved_key(family: SpecFamily, place: Place, key: &str) -> Option<Moved> {
     let table: &[(&str, &str)] = match (family, place) {
         (SpecFamily::V2, Place::Root) => &[
-            ("requires", "`prereqs/runtime/requires`"),
-            ("recommends", "`prereqs/runtime/recommends`"),
+            ("requires", "move its content to `prereqs/runtime/requires`"),
+            (
+                "recommends",
+                "move its content to `prereqs/runtime/recommends`",
+            ),
             (
                 "build_requires",
-                "`prereqs/build/requires` (or `prereqs/test/requires`)",
+                "move its content to `prereqs/build/requires` (or `prereqs/test/requires`)",
             ),
-            ("configure_requires", "`prereqs/configure/requires`"),
-            ("conflicts", "`prereqs/runtime/conflicts`"),
-            ("license_uri", "`resources/license` (a list of URLs)"),
-            ("private", "`no_index`"),
             (
-                "distribution_type",
-                "nothing: spec 2 dropped it, delete the key",
+                "configure_requires",
+                "move its content to `prereqs/configure/requires`",
             ),
+            (
+                "conflicts",
+                "move its content to `prereqs/runtime/conflicts`",
+            ),
+            (
+                "license_uri",
+                "move it to `resources/license` (a list of URLs)",
+            ),
+            ("private", "rename it to `no_index`"),
+            ("distribution_type", "delete it: spec 2 has no equivalent"),
         ],
-        (SpecFamily::V2, Place::NoIndex) => &[("dir", "`directory`")],
+        (SpecFamily::V2, Place::NoIndex) => &[("dir", "rename it to `directory`")],
         (SpecFamily::V2, Place::OptionalFeature) => &[
-            ("requires", "`prereqs/runtime/requires`"),
-            ("recommends", "`prereqs/runtime/recommends`"),
-            ("build_requires", "`prereqs/build/requires`"),
-            ("conflicts", "`prereqs/runtime/conflicts`"),
+            (
+                "requires",
+                "move its content to the feature's `prereqs/runtime/requires`",
+            ),
+            (
+                "recommends",
+                "move its content to the feature's `prereqs/runtime/recommends`",
+            ),
+            (
+                "build_requires",
+                "move its content to the feature's `prereqs/build/requires`",
+            ),
+            (
+                "conflicts",
+                "move its content to the feature's `prereqs/runtime/conflicts`",
+            ),
         ],
         (SpecFamily::V1, Place::Root) => &[(
             "prereqs",
-            "`requires`, `build_requires`, `configure_requires`, `recommends` and `conflicts`, \
-                 or declare `meta-spec` version 2",
+            "list the prerequisites in `requires`, `build_requires`, `configure_requires`, \
+             `recommends` and `conflicts`, or declare `meta-spec` version 2",
         )],
         (SpecFamily::V1, Place::OptionalFeature) => &[(
             "prereqs",
-            "`requires`, `build_requires`, `recommends` and `conflicts`, or declare `meta-spec` \
-             version 2",
+            "list the feature's prerequisites in `requires`, `build_requires`, `recommends` and \
+             `conflicts`, or declare `meta-spec` version 2",
         )],
         _ => &[],
     };

@@ -4,6 +4,8 @@
 //! for the key-name rules, explains a Validator error it only reports as a symptom). Each finding
 //! cites the spec section it relies on.
 
+#[cfg(test)]
+mod corpus_tests;
 mod custom_key_prefix;
 mod empty_required_list;
 mod keyword_whitespace;

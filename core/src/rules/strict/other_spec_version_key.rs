@@ -51,13 +51,12 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             };
             let message = match fam {
                 SpecFamily::V2 => format!(
-                    "`{}` is a spec 1.x key, which a spec 2 document must not use; its content \
-                     belongs in {}",
+                    "`{}` is a spec 1.x key, which a spec 2 document must not use; {}",
                     moved.key, moved.instead
                 ),
                 SpecFamily::V1 => format!(
                     "`{}` is a spec 2 key, which a {} document does not have \
-                     (CPAN::Meta::Converter drops its content); use {}",
+                     (CPAN::Meta::Converter drops its content); {}",
                     moved.key, cx.spec.declared, moved.instead
                 ),
             };
@@ -67,7 +66,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     message,
                     Location::new(place.member(&entry.key), Some(entry.key_span)),
                 )
-                .with_help(format!("move it to {}", moved.instead))
+                .with_help(moved.instead)
                 .with_spec(match fam {
                     SpecFamily::V2 => "CPAN::Meta::Spec 2, \"DEPRECATED FIELDS\"",
                     SpecFamily::V1 => "CPAN::Meta::History::Meta_1_4, \"FIELDS\"",
