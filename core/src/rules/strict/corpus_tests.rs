@@ -14,7 +14,7 @@ use crate::source::{Format, LineIndex, Node};
 
 /// The Validator's choice, `$data->{'meta-spec'}{'version'} || "1.0"` (the Converter's inference is
 /// taken to agree; the real `SpecChoice::of` lives with the Validator port).
-fn choice(root: &Node) -> SpecChoice {
+pub(super) fn choice(root: &Node) -> SpecChoice {
     let declared = root
         .pointer("/meta-spec/version")
         .and_then(|n| n.value.perl_str())
@@ -92,4 +92,48 @@ fn strict_rules_on_the_corpus_keep_exact_pointers() {
     for (code, (findings, files)) in &per_code {
         eprintln!("strict corpus: {code} {findings} findings in {files}/{documents} files");
     }
+}
+
+/// Every JSON fixture of a strict code demonstrates its rule: `fail-*` produces the code, `pass-*`
+/// does not. (`STRICT_FIXTURES` points the test at another tree of JSON files, such as the YAML
+/// fixtures converted by Parse::CPAN::Meta, until the fixture harness reads YAML itself.)
+#[test]
+fn json_fixtures_demonstrate_their_rules() {
+    let root = std::env::var_os("STRICT_FIXTURES").map_or_else(
+        || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/rules"),
+        std::path::PathBuf::from,
+    );
+    let mut checked = 0;
+    for rule in super::RULES {
+        let Ok(dir) = std::fs::read_dir(root.join(rule.code)) else {
+            continue;
+        };
+        for entry in dir {
+            let path = entry.expect("dir entry").path();
+            if path.extension().is_none_or(|e| e != "json") {
+                continue;
+            }
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            let text = std::fs::read_to_string(&path).expect("fixture");
+            let data: serde_json::Value = serde_json::from_str(&text).expect("fixture is JSON");
+            let found = super::test_support::run_with(super::check, &data, Format::Json);
+            let fired = found.iter().any(|d| d.code == rule.code);
+            if name.starts_with("fail-") {
+                assert!(fired, "{}/{name} does not produce {}", rule.code, rule.code);
+            } else {
+                assert!(
+                    !fired,
+                    "{}/{name} produces {}: {found:?}",
+                    rule.code, rule.code
+                );
+            }
+            checked += 1;
+        }
+    }
+    eprintln!("strict fixtures: {checked} JSON fixtures demonstrate their rules");
+    assert!(checked > 0, "no fixtures under {}", root.display());
 }

@@ -151,6 +151,32 @@ pub(crate) mod test_support {
         out
     }
 
+    /// The findings of `check` on `doc`, with the spec version chosen from the document itself
+    /// as the Validator chooses it.
+    pub(crate) fn run_with(
+        check: Check,
+        doc: &serde_json::Value,
+        format: Format,
+    ) -> Vec<Diagnostic> {
+        let root = Node::from_json(doc);
+        let map = root.value.as_object().expect("test documents are maps");
+        let spec = super::corpus_tests::choice(&root);
+        let lines = LineIndex::new(b"");
+        let options = LintOptions::new(Mode::Strict);
+        let cx = Context {
+            bytes: b"",
+            lines: &lines,
+            format,
+            root: &root,
+            map,
+            spec: &spec,
+            options: &options,
+        };
+        let mut out = Vec::new();
+        check(&cx, &mut out);
+        out
+    }
+
     /// The pointers of the findings, for compact assertions.
     pub(crate) fn pointers(found: &[Diagnostic]) -> Vec<&str> {
         found.iter().map(|d| d.location.pointer.as_str()).collect()
