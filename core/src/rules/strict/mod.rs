@@ -1,7 +1,184 @@
-//! Rules of the `strict` group.
+//! Rules of the `strict` group: CPAN::Meta::Spec as written, where CPAN::Meta::Validator is lax.
+//!
+//! Every rule here runs only in strict mode and reports something the Validator lets through (or,
+//! for the key-name rules, explains a Validator error it only reports as a symptom). Each finding
+//! cites the spec section it relies on.
 
+#[cfg(test)]
+mod corpus_tests;
+mod custom_key_prefix;
+mod empty_required_list;
+mod keyword_whitespace;
+mod meta_spec_url;
+mod misspelled_key;
+mod optional_feature_configure;
+mod optional_feature_description;
+mod optional_feature_prereqs;
+mod other_spec_version_key;
+mod repository_type;
+mod trial_version_stable;
+mod unix_relative_path;
+mod version_as_number;
+mod version_format;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::spec_keys::SpecFamily;
 use crate::registry::RuleMeta;
+use crate::source::{Node, Object};
 
-pub static RULES: &[&RuleMeta] = &[];
+use super::Context;
 
-pub(crate) fn check(_cx: &super::Context<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+pub static RULES: &[&RuleMeta] = &[
+    &version_format::VERSION_FORMAT,
+    &version_as_number::VERSION_AS_NUMBER,
+    &empty_required_list::EMPTY_REQUIRED_LIST,
+    &keyword_whitespace::KEYWORD_WHITESPACE,
+    &optional_feature_configure::OPTIONAL_FEATURE_CONFIGURE,
+    &optional_feature_prereqs::OPTIONAL_FEATURE_PREREQS,
+    &optional_feature_description::OPTIONAL_FEATURE_DESCRIPTION,
+    &trial_version_stable::TRIAL_VERSION_STABLE,
+    &meta_spec_url::META_SPEC_URL,
+    &misspelled_key::MISSPELLED_KEY,
+    &other_spec_version_key::OTHER_SPEC_VERSION_KEY,
+    &custom_key_prefix::CUSTOM_KEY_PREFIX,
+    &unix_relative_path::UNIX_RELATIVE_PATH,
+    &repository_type::REPOSITORY_TYPE,
+];
+
+pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    version_format::check(cx, out);
+    version_as_number::check(cx, out);
+    empty_required_list::check(cx, out);
+    keyword_whitespace::check(cx, out);
+    optional_feature_configure::check(cx, out);
+    optional_feature_prereqs::check(cx, out);
+    optional_feature_description::check(cx, out);
+    trial_version_stable::check(cx, out);
+    meta_spec_url::check(cx, out);
+    misspelled_key::check(cx, out);
+    other_spec_version_key::check(cx, out);
+    custom_key_prefix::check(cx, out);
+    unix_relative_path::check(cx, out);
+    repository_type::check(cx, out);
+}
+
+/// The spec generation the document is read as, if any.
+fn family(cx: &Context<'_>) -> Option<SpecFamily> {
+    SpecFamily::of_choice(cx.spec)
+}
+
+/// The entries of the map at `key` of the root, if it is a map.
+fn root_map<'a>(cx: &Context<'a>, key: &str) -> Option<&'a Object> {
+    cx.map.get(key).and_then(|n| n.value.as_object())
+}
+
+/// `/version` and every `/provides/<package>/version`, with their pointers: the versions of the
+/// distribution and of its packages (prerequisite versions belong to the `prereqs` group).
+fn own_versions<'a>(cx: &Context<'a>) -> Vec<(String, &'a Node)> {
+    let mut out = Vec::new();
+    if let Some(v) = cx.map.get("version") {
+        out.push(("/version".to_owned(), v));
+    }
+    for e in root_map(cx, "provides")
+        .map(Object::iter)
+        .into_iter()
+        .flatten()
+    {
+        if let Some(v) = e.value.value.as_object().and_then(|m| m.get("version")) {
+            out.push((
+                crate::source::pointer_of(["provides", e.key.as_str(), "version"]),
+                v,
+            ));
+        }
+    }
+    out
+}
+
+/// Wraps `text` as a key or string in the document's own syntax (JSON quotes; YAML plain when
+/// that reads back the same, else single quotes).
+fn quoted(cx: &Context<'_>, text: &str) -> String {
+    match cx.format {
+        crate::source::Format::Json => serde_json::Value::String(text.to_owned()).to_string(),
+        crate::source::Format::Yaml => {
+            if text
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"_-./".contains(&b))
+                && !text.starts_with(['-', '.'])
+            {
+                text.to_owned()
+            } else {
+                format!("'{}'", text.replace('\'', "''"))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    //! Runs one rule's check on a document built from JSON, as a parsed META file would be seen.
+
+    use crate::diagnostic::Diagnostic;
+    use crate::lint::{LintOptions, Mode};
+    use crate::model::{SpecChoice, SpecVersion};
+    use crate::rules::Context;
+    use crate::source::{Format, LineIndex, Node};
+
+    pub(crate) type Check = fn(&Context<'_>, &mut Vec<Diagnostic>);
+
+    /// The findings of `check` on `doc`, validated as meta-spec `declared`.
+    pub(crate) fn run(check: Check, declared: &str, doc: &serde_json::Value) -> Vec<Diagnostic> {
+        let root = Node::from_json(doc);
+        let map = root.value.as_object().expect("test documents are maps");
+        let version = SpecVersion::from_validator_key(declared);
+        let spec = SpecChoice {
+            declared: declared.to_owned(),
+            validator: version,
+            converter: version,
+        };
+        let lines = LineIndex::new(b"");
+        let options = LintOptions::new(Mode::Strict);
+        let cx = Context {
+            bytes: b"",
+            lines: &lines,
+            format: Format::Json,
+            root: &root,
+            map,
+            spec: &spec,
+            options: &options,
+        };
+        let mut out = Vec::new();
+        check(&cx, &mut out);
+        out
+    }
+
+    /// The findings of `check` on `doc`, with the spec version chosen from the document itself
+    /// as the Validator chooses it.
+    pub(crate) fn run_with(
+        check: Check,
+        doc: &serde_json::Value,
+        format: Format,
+    ) -> Vec<Diagnostic> {
+        let root = Node::from_json(doc);
+        let map = root.value.as_object().expect("test documents are maps");
+        let spec = super::corpus_tests::choice(&root);
+        let lines = LineIndex::new(b"");
+        let options = LintOptions::new(Mode::Strict);
+        let cx = Context {
+            bytes: b"",
+            lines: &lines,
+            format,
+            root: &root,
+            map,
+            spec: &spec,
+            options: &options,
+        };
+        let mut out = Vec::new();
+        check(&cx, &mut out);
+        out
+    }
+
+    /// The pointers of the findings, for compact assertions.
+    pub(crate) fn pointers(found: &[Diagnostic]) -> Vec<&str> {
+        found.iter().map(|d| d.location.pointer.as_str()).collect()
+    }
+}
