@@ -15,16 +15,25 @@
 //! assert!(Purl::parse("pkg:cpan/LWP::UserAgent@6.76").is_err());
 //! ```
 
+pub mod cpan;
+pub mod ecosystems;
 mod encode;
+pub mod index;
+pub mod meta;
 mod parse;
 pub mod types;
+pub mod validate;
+pub mod vers;
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
 
 pub use encode::{decode, encode};
+pub use index::ModuleIndex;
+pub use meta::{dist_purl, DistPurl};
 pub use parse::{analyse, Analysis};
+pub use validate::validate;
 
 /// The parts of a purl, for locating problems.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -267,3 +276,6 @@ impl PurlBuilder {
         parse::build(self)
     }
 }
+
+#[cfg(test)]
+mod tests;

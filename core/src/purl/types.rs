@@ -82,9 +82,15 @@ struct RawQualifier {
 }
 
 #[derive(Debug, Deserialize)]
+struct RawRepository {
+    default_repository_url: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
 struct RawType {
     #[serde(rename = "type")]
     ty: String,
+    repository: Option<RawRepository>,
     namespace_definition: Option<RawComponent>,
     name_definition: Option<RawComponent>,
     version_definition: Option<RawComponent>,
@@ -139,8 +145,10 @@ pub struct TypeDef {
     pub version: ComponentRule,
     pub subpath: ComponentRule,
     pub qualifiers: Vec<QualifierRule>,
-    /// Canonical example purls (the definition schema says so).
+    /// Example purls.
     pub examples: Vec<String>,
+    /// The public repository of the type, where the definition names one.
+    pub default_repository_url: Option<String>,
 }
 
 static TYPES: LazyLock<HashMap<String, TypeDef>> = LazyLock::new(|| {
@@ -165,6 +173,7 @@ static TYPES: LazyLock<HashMap<String, TypeDef>> = LazyLock::new(|| {
                 })
                 .collect(),
             examples: raw.examples,
+            default_repository_url: raw.repository.and_then(|r| r.default_repository_url),
             ty: raw.ty.clone(),
         };
         map.insert(raw.ty, def);

@@ -1,0 +1,117 @@
+use super::*;
+use crate::lint::{LintOptions, Mode};
+use crate::model::SpecChoice;
+use crate::rules::Context;
+use crate::source::{Entry, Format, LineIndex, Object};
+
+/// A one-level JSON object written out, with the real spans of its keys and string values.
+fn doc(pairs: &[(&str, &str)]) -> (String, Node) {
+    let mut text = String::from("{");
+    let mut entries = Vec::new();
+    for (i, (k, v)) in pairs.iter().enumerate() {
+        if i > 0 {
+            text.push_str(", ");
+        }
+        let ks = text.len();
+        text.push_str(&format!("{k:?}"));
+        let ke = text.len();
+        text.push_str(": ");
+        let vs = text.len();
+        text.push_str(&format!("{v:?}"));
+        entries.push(Entry {
+            key: (*k).to_owned(),
+            key_span: Span::new(ks, ke),
+            value: Node::new(Value::String((*v).to_owned()), Span::new(vs, text.len())),
+        });
+    }
+    text.push('}');
+    let len = text.len();
+    (
+        text,
+        Node::new(Value::Object(Object { entries }), Span::new(0, len)),
+    )
+}
+
+fn run(pairs: &[(&str, &str)]) -> (String, Vec<Diagnostic>) {
+    let (text, root) = doc(pairs);
+    let lines = LineIndex::new(text.as_bytes());
+    let spec = SpecChoice {
+        declared: "2".into(),
+        validator: None,
+        converter: None,
+    };
+    let options = LintOptions::new(Mode::Strict);
+    let Value::Object(map) = &root.value else {
+        unreachable!("doc builds an object")
+    };
+    let cx = Context {
+        bytes: text.as_bytes(),
+        lines: &lines,
+        format: Format::Json,
+        root: &root,
+        map,
+        spec: &spec,
+        options: &options,
+    };
+    let mut out = Vec::new();
+    check(&cx, &mut out);
+    (text, out)
+}
+
+#[test]
+fn a_purl_anywhere_in_the_document_is_validated_and_located() {
+    let (text, out) = run(&[
+        ("name", "Foo-Bar"),
+        ("version", "1.02"),
+        ("x_purl", "pkg:cpan/Foo-Bar@1.01"),
+    ]);
+    assert_eq!(out.len(), 1, "{out:?}");
+    assert_eq!(out[0].code, "CM606");
+    assert_eq!(out[0].location.pointer, "/x_purl");
+    let span = out[0].location.span.expect("span");
+    assert_eq!(&text[span.range()], "1.01");
+}
+
+#[test]
+fn purl_keys_are_validated_too() {
+    let (text, out) = run(&[("name", "Foo-Bar"), ("pkg:cpan/LWP::UserAgent", "6.76")]);
+    assert_eq!(out.len(), 1, "{out:?}");
+    assert_eq!(out[0].code, "CM602");
+    assert_eq!(
+        &text[out[0].location.span.expect("span").range()],
+        "LWP::UserAgent"
+    );
+}
+
+#[test]
+fn fixes_replace_the_purl_in_the_file() {
+    let (text, out) = run(&[("name", "DateTime"), ("x_purl", "pkg:CPAN/DateTime")]);
+    let fix = out[0].fix.as_ref().expect("fix");
+    let edit = &fix.edits[0];
+    let mut fixed = text.clone();
+    fixed.replace_range(edit.span.range(), &edit.content);
+    assert!(fixed.contains("\"pkg:cpan/DateTime\""), "{fixed}");
+}
+
+#[test]
+fn the_distribution_name_must_make_a_purl() {
+    let (_, out) = run(&[("name", "Foo::Bar"), ("version", "1")]);
+    assert_eq!(
+        out.iter().map(|d| d.code.as_str()).collect::<Vec<_>>(),
+        ["CM608"]
+    );
+    let (_, out) = run(&[
+        ("name", "Foo-Bar"),
+        ("version", "1"),
+        ("abstract", "not a purl: pkg"),
+    ]);
+    assert!(out.is_empty());
+}
+
+#[test]
+fn every_rule_of_the_group_is_listed() {
+    assert_eq!(RULES.len(), 9);
+    for r in RULES {
+        assert!(r.code.starts_with("CM6"), "{}", r.code);
+    }
+}
