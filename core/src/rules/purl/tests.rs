@@ -3,6 +3,7 @@ use crate::lint::{LintOptions, Mode};
 use crate::model::SpecChoice;
 use crate::rules::Context;
 use crate::source::{Entry, Format, LineIndex, Object};
+use std::fmt::Write as _;
 
 /// A one-level JSON object written out, with the real spans of its keys and string values.
 fn doc(pairs: &[(&str, &str)]) -> (String, Node) {
@@ -13,11 +14,11 @@ fn doc(pairs: &[(&str, &str)]) -> (String, Node) {
             text.push_str(", ");
         }
         let ks = text.len();
-        text.push_str(&format!("{k:?}"));
+        let _ = write!(text, "{k:?}");
         let ke = text.len();
         text.push_str(": ");
         let vs = text.len();
-        text.push_str(&format!("{v:?}"));
+        let _ = write!(text, "{v:?}");
         entries.push(Entry {
             key: (*k).to_owned(),
             key_span: Span::new(ks, ke),
