@@ -1,7 +1,7 @@
 //! Package URLs (ECMA-427): parse, validate, canonicalise and build, with the per-type rules read
 //! from the purl-spec type definitions, and everything cpanmeta knows about the `cpan` type.
 //!
-//! Why not the `packageurl` crate: at the time of writing it fails 23 of the 586 cases of the
+//! Why not the `packageurl` crate: at the time of writing it fails about two dozen of the 586 cases of the
 //! purl-spec suite, among them every namespace-less `cpan` purl (it still implements the 2024 cpan
 //! rules) and the `git` and `brew` cases; see `docs/purl.md`.
 //!
@@ -20,6 +20,7 @@ pub mod ecosystems;
 mod encode;
 pub mod index;
 pub mod meta;
+mod normalise;
 mod parse;
 pub mod types;
 pub mod validate;
