@@ -9,8 +9,9 @@ crate::declare_rule! {
     /// Reports, as information, a document for which CPAN::Meta::Validator and
     /// CPAN::Meta::Converter assume different spec versions. The Validator takes
     /// `meta-spec.version` as written, or `1.0` without it; the Converter normalises the version
-    /// (`2.0` is 2) and, without a usable one, guesses from the fields (`prereqs` means 2,
-    /// `configure_requires` 1.4, otherwise 1.2).
+    /// (`2.0` is 2) and, when `meta-spec` is a map without a usable version, guesses from the
+    /// fields (`prereqs` means 2, `configure_requires` 1.4, otherwise 1.2). Without any
+    /// `meta-spec` map both assume 1.0.
     ///
     /// ## Why it matters
     /// `CPAN::Meta->load_file` and CPAN clients go through the Converter, CPANTS and
@@ -22,8 +23,8 @@ crate::declare_rule! {
     /// ```yaml
     /// name: Foo-Bar
     /// version: 1.0
-    /// requires:
-    ///   Carp: 0
+    /// meta-spec:
+    ///   url: http://module-build.sourceforge.net/META-spec-v1.4.html
     /// ```
     /// The Validator validates this as spec 1.0, the Converter reads it as 1.2.
     ///
