@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::perl::{string_truthy, stringify, strip_final_newline, truthy};
+use super::tables::known::{known_spec_url, V1_LICENSES, V2_LICENSES};
 use super::tables::{KeyCheck, ValueCheck};
 use crate::model::SpecVersion;
 use crate::source::Value;
@@ -143,66 +144,6 @@ pub(crate) struct Scope<'a> {
     /// `$self->{data}{version} || ''`, for `release_status`.
     pub dist_version: &'a str,
 }
-
-/// The Validator's `%known_specs` (1.x only: `urlspec` is not used by spec 2).
-fn known_spec_url(spec: SpecVersion) -> Option<&'static str> {
-    Some(match spec {
-        SpecVersion::V1_4 => "http://module-build.sourceforge.net/META-spec-v1.4.html",
-        SpecVersion::V1_3 => "http://module-build.sourceforge.net/META-spec-v1.3.html",
-        SpecVersion::V1_2 => "http://module-build.sourceforge.net/META-spec-v1.2.html",
-        SpecVersion::V1_1 => "http://module-build.sourceforge.net/META-spec-v1.1.html",
-        SpecVersion::V1_0 => "http://module-build.sourceforge.net/META-spec-v1.0.html",
-        SpecVersion::V2 => return None,
-    })
-}
-
-/// `%v1_licenses` (the keys; their URLs play no part in validation).
-const V1_LICENSES: &[&str] = &[
-    "perl",
-    "gpl",
-    "apache",
-    "artistic",
-    "artistic_2",
-    "lgpl",
-    "bsd",
-    "mit",
-    "mozilla",
-    "open_source",
-    "unrestricted",
-    "restrictive",
-    "unknown",
-];
-
-/// `%v2_licenses`.
-const V2_LICENSES: &[&str] = &[
-    "agpl_3",
-    "apache_1_1",
-    "apache_2_0",
-    "artistic_1",
-    "artistic_2",
-    "bsd",
-    "freebsd",
-    "gfdl_1_2",
-    "gfdl_1_3",
-    "gpl_1",
-    "gpl_2",
-    "gpl_3",
-    "lgpl_2_1",
-    "lgpl_3_0",
-    "mit",
-    "mozilla_1_0",
-    "mozilla_1_1",
-    "openssl",
-    "perl_5",
-    "qpl_1_0",
-    "ssleay",
-    "sun",
-    "zlib",
-    "open_source",
-    "restricted",
-    "unrestricted",
-    "unknown",
-];
 
 /// `sub version`'s pattern, anchored at the start only: `1.0abc` and `1.2.3.4.5` pass.
 static VERSION: LazyLock<Regex> =

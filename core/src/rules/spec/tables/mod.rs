@@ -11,6 +11,7 @@
 //! list" and "Missing validation action in specification" messages can never be produced; the
 //! types below make those states unrepresentable instead of porting dead branches.
 
+pub mod known;
 pub mod shared;
 pub mod v1;
 pub mod v2;
