@@ -141,28 +141,46 @@ fn corpus_verdicts_and_messages_match_the_validator() {
     );
 }
 
-/// Asserts the port's verdict, messages and declared spec for one input against a result of
-/// shared/oracle/gen_oracle.pl (`is_valid`, sorted `errors`, `validator_spec`).
-fn compare_with_result(
-    what: &str,
-    root: &Node,
-    result: &Json,
-    failures: &mut Vec<String>,
-) -> (bool, bool) {
+/// How the port's judgement of one input compares with a reference result: shared/oracle's
+/// gen_oracle.pl results (`is_valid`, `errors`, `validator_spec`) or tests/oracle's
+/// validator_oracle.pl records (`valid`, `errors`, `validator_spec`, `converter_spec`).
+struct Comparison {
+    verdict: bool,
+    messages: bool,
+    /// The difference, described, if anything differs.
+    difference: Option<String>,
+}
+
+fn compare(what: &str, root: &Node, reference: &Json) -> Comparison {
     let ours = port_errors(root);
-    let verdict = Json::Bool(ours.is_empty()) == result["is_valid"];
-    let expected = multiset(strings(&result["errors"]));
+    let expected_valid = reference.get("is_valid").unwrap_or(&reference["valid"]);
+    let verdict = Json::Bool(ours.is_empty()) == *expected_valid;
+    let expected = multiset(strings(&reference["errors"]));
     let got = multiset(ours);
     let messages = got == expected;
-    let declared = choice_of(root).map_or_else(|| "1.0".to_owned(), |c| c.declared);
-    let spec_ok = result["validator_spec"].as_str() == Some(declared.as_str());
-    if !(verdict && messages && spec_ok) {
-        failures.push(format!(
-            "{what}: spec {declared} vs {}\n  expected {expected:?}\n  got      {got:?}",
-            result["validator_spec"]
-        ));
+    let choice = choice_of(root);
+    let declared = choice.as_ref().map_or("1.0", |c| c.declared.as_str());
+    let mut spec_ok = reference["validator_spec"].as_str() == Some(declared);
+    let converter = choice.as_ref().and_then(|c| c.converter);
+    if let Some(expected_converter) = reference.get("converter_spec") {
+        // The Converter returns `$v+0` for a numerically equal version: 1 is spec 1.0.
+        let expected_converter = expected_converter.as_str().map(|s| match s {
+            "1" => "1.0",
+            other => other,
+        });
+        spec_ok &= converter.map(cpanmeta::model::SpecVersion::as_str) == expected_converter;
     }
-    (verdict, messages)
+    let difference = (!(verdict && messages && spec_ok)).then(|| {
+        format!(
+            "{what}: spec {declared} / {converter:?} vs {} / {}\n  expected {expected:?}\n  got      {got:?}",
+            reference["validator_spec"], reference["converter_spec"]
+        )
+    });
+    Comparison {
+        verdict,
+        messages,
+        difference,
+    }
 }
 
 /// Whether a JSON value holds a non-integer number, whose Perl stringification could differ
@@ -192,9 +210,10 @@ fn synthetic_edge_cases_match_the_validator() {
         // of every scalar is its JSON text, which is what Node::from_json builds.
         assert!(!has_float(&case["input"]), "{id}: non-integer number");
         let root = Node::from_json(&case["input"]);
-        let (v, m) = compare_with_result(id, &root, &case["result"], &mut failures);
-        verdicts += usize::from(v);
-        messages += usize::from(m);
+        let c = compare(id, &root, &case["result"]);
+        verdicts += usize::from(c.verdict);
+        messages += usize::from(c.messages);
+        failures.extend(c.difference);
     }
     let n = cases.len();
     eprintln!("validator edge cases: {verdicts}/{n} verdicts, {messages}/{n} messages identical");
@@ -220,43 +239,17 @@ fn cpan_meta_test_files_match_the_validator() {
             .unwrap_or_else(|| panic!("{path}: no oracle result"));
         assert_eq!(record["ok"], Json::Bool(true), "{path} did not parse");
         let root = Node::from_json(&record["data"]);
-        let (v, m) = compare_with_result(path, &root, result, &mut failures);
+        let c = compare(path, &root, result);
         files += 1;
-        verdicts += usize::from(v);
-        messages += usize::from(m);
+        verdicts += usize::from(c.verdict);
+        messages += usize::from(c.messages);
+        failures.extend(c.difference);
     }
     eprintln!(
         "validator on CPAN-Meta test files: {verdicts}/{files} verdicts, {messages}/{files} messages identical"
     );
     assert_eq!(files, results.len(), "every result has a parsed file");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-/// Compares the port with a record of tests/oracle/validator_oracle.pl (messages, verdict, both
-/// spec-version choices); returns a description of each difference.
-fn compare_with_oracle_record(what: &str, root: &Node, record: &Json) -> Option<String> {
-    let got = multiset(port_errors(root));
-    let expected = multiset(strings(&record["errors"]));
-    let choice = choice_of(root);
-    let declared = choice.as_ref().map_or("1.0", |c| c.declared.as_str());
-    let converter = choice
-        .as_ref()
-        .and_then(|c| c.converter.map(cpanmeta::model::SpecVersion::as_str));
-    let converter_expected = record["converter_spec"].as_str().map(|s| match s {
-        // The Converter returns `$v+0` for a numerically equal version: 1 is spec 1.0.
-        "1" => "1.0",
-        other => other,
-    });
-    let same = got == expected
-        && Json::Bool(got.is_empty()) == record["valid"]
-        && record["validator_spec"].as_str() == Some(declared)
-        && converter == converter_expected;
-    (!same).then(|| {
-        format!(
-            "{what}: spec {declared} / {converter:?} vs {} / {}\n  expected {expected:?}\n  got      {got:?}",
-            record["validator_spec"], record["converter_spec"]
-        )
-    })
 }
 
 #[test]
@@ -268,7 +261,7 @@ fn probes_of_validator_corners_match_the_validator() {
         let id = record["id"].as_str().unwrap_or_default();
         let root = Node::from_json(&record["data"]);
         messages += strings(&record["errors"]).len();
-        failures.extend(compare_with_oracle_record(id, &root, record));
+        failures.extend(compare(id, &root, record).difference);
     }
     let n = records.len();
     eprintln!(
@@ -299,7 +292,7 @@ fn rule_fixtures_fail_and_pass_as_the_validator_does() {
             continue;
         }
         let root = Node::from_json(&record["data"]);
-        failures.extend(compare_with_oracle_record(path, &root, record));
+        failures.extend(compare(path, &root, record).difference);
         let diagnostics = cpanmeta::rules::spec::validate(&root);
         let reported = if code == "CM123" {
             choice_of(&root).is_some_and(|c| c.validator != c.converter)
