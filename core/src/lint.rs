@@ -166,6 +166,7 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
         Vec::new()
     };
     let valid = parse_ok && validator_errors.is_empty();
+    reconcile(&mut diagnostics);
     diagnostics.retain(|d| registry::by_code(&d.code).is_some_and(|r| options.enables(r)));
     for d in &mut diagnostics {
         d.location.resolve(bytes, &lines);
@@ -188,4 +189,56 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
         validator_errors,
         diagnostics,
     }
+}
+
+fn group_of(d: &Diagnostic) -> Option<Group> {
+    registry::by_code(&d.code).map(|r| r.group)
+}
+
+/// One problem, one finding. Strict rules and the bundled schemas look at the same document as the
+/// Validator port, so where they land on a value the Validator already reports:
+/// - a strict finding is folded into the Validator's finding (its message becomes the help, its fix
+///   is kept), because it says what was meant ("did you mean `license`?");
+/// - a schema finding is dropped, because the Validator's finding and the strict rules are more
+///   specific than a schema keyword.
+fn reconcile(diagnostics: &mut Vec<Diagnostic>) {
+    let spec_at = |diags: &[Diagnostic], pointer: &str| {
+        diags.iter().position(|d| group_of(d) == Some(Group::Spec) && d.location.pointer == pointer)
+    };
+    let mut i = 0;
+    while i < diagnostics.len() {
+        let group = group_of(&diagnostics[i]);
+        if group == Some(Group::Strict) {
+            if let Some(target) = spec_at(diagnostics, &diagnostics[i].location.pointer) {
+                let strict = diagnostics.remove(i);
+                let spec = &mut diagnostics[if target > i { target - 1 } else { target }];
+                let mut help = strict.message;
+                if let Some(more) = strict.help {
+                    help.push_str(". ");
+                    help.push_str(&more);
+                }
+                spec.help = Some(help);
+                if spec.fix.is_none() {
+                    spec.fix = strict.fix;
+                }
+                continue;
+            }
+        } else if group == Some(Group::Schema) && is_bundled_schema_finding(&diagnostics[i]) {
+            let pointer = diagnostics[i].location.pointer.clone();
+            let covered = diagnostics
+                .iter()
+                .any(|d| group_of(d) != Some(Group::Schema) && d.location.pointer == pointer);
+            if covered {
+                diagnostics.remove(i);
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Findings of the bundled schemas (strict only), as opposed to the user's own schemas, which
+/// always stand.
+fn is_bundled_schema_finding(d: &Diagnostic) -> bool {
+    registry::by_code(&d.code).is_some_and(|r| r.modes == Modes::StrictOnly)
 }
