@@ -203,7 +203,9 @@ fn group_of(d: &Diagnostic) -> Option<Group> {
 ///   specific than a schema keyword.
 fn reconcile(diagnostics: &mut Vec<Diagnostic>) {
     let spec_at = |diags: &[Diagnostic], pointer: &str| {
-        diags.iter().position(|d| group_of(d) == Some(Group::Spec) && d.location.pointer == pointer)
+        diags
+            .iter()
+            .position(|d| group_of(d) == Some(Group::Spec) && d.location.pointer == pointer)
     };
     let mut i = 0;
     while i < diagnostics.len() {
