@@ -154,7 +154,7 @@ pub fn prereq_maps(map: &Object) -> Vec<PrereqMap<'_>> {
 
 /// The string CPAN::Meta::Requirements receives for a prerequisite value (`undef` and `''` mean
 /// `0`); `None` for a list or map, which it cannot take.
-pub(crate) fn requirement_string(node: &Node) -> Option<String> {
+pub fn requirement_string_of(node: &Node) -> Option<String> {
     match &node.value {
         Value::Null => Some("0".to_owned()),
         Value::Array(_) | Value::Object(_) => None,
@@ -191,7 +191,7 @@ pub fn merged_requirements(
                     continue;
                 };
                 for entry in modules.iter() {
-                    let range = match requirement_string(&entry.value) {
+                    let range = match requirement_string_of(&entry.value) {
                         Some(s) => Range::parse(&s),
                         None => Err(RangeError {
                             message: format!(

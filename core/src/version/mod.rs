@@ -16,8 +16,8 @@ use std::cmp::Ordering;
 use std::fmt::{self, Write as _};
 
 pub use grammar::{is_lax, is_strict};
-pub use merged::{merged_requirements, prereq_maps, PrereqMap};
-pub use range::{Constraint, Range, RangeError, RangePart};
+pub use merged::{merged_requirements, prereq_maps, requirement_string_of, PrereqMap};
+pub use range::{Constraint, Op, Range, RangeError, RangePart};
 
 /// Why version.pm refuses a string (its `Invalid version format (...)` reasons).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
