@@ -224,7 +224,11 @@ fn random_versions_and_ranges_agree_with_perl() {
         let probe: Vec<String> = (0..4).map(|_| small_version(&mut rng)).collect();
         requests.push(json!({"k": "r", "a": a, "b": b, "probe": probe}));
     }
-    let input: String = requests.iter().map(|r| format!("{r}\n")).collect();
+    let mut input = String::new();
+    for r in &requests {
+        input.push_str(&r.to_string());
+        input.push('\n');
+    }
     let mut stdin = child.stdin.take().expect("stdin");
     let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
     let output = child.wait_with_output().expect("perl ran");

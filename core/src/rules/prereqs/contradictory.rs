@@ -37,7 +37,7 @@ crate::declare_rule! {
 const PHASES: &[&str] = &["runtime", "build", "test"];
 
 pub(super) fn check(entries: &[PrereqEntry<'_>], _cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    // module -> (merged range, entries merged so far)
+    // module -> (merged range, the entries merged into it)
     let mut merged: Vec<(&str, Range, Vec<&PrereqEntry<'_>>)> = Vec::new();
     for phase in PHASES {
         for e in entries.iter().filter(|e| {
@@ -60,11 +60,18 @@ pub(super) fn check(entries: &[PrereqEntry<'_>], _cx: &Context<'_>, out: &mut Ve
                         let mut d = Diagnostic::new(
                             &CONTRADICTORY_PREREQS,
                             format!(
-                                "{} requires `{}` `{}`, which contradicts `{acc}` required in {}: {}",
+                                "{} requires `{}` `{}`, which contradicts {}: {}",
                                 e.map.phase,
                                 e.module(),
                                 e.text.as_deref().unwrap_or_default(),
-                                seen.iter().map(|s| s.map.phase.as_str()).collect::<Vec<_>>().join(", "),
+                                seen.iter()
+                                    .map(|s| format!(
+                                        "{} requires `{}`",
+                                        s.map.phase,
+                                        s.text.as_deref().unwrap_or_default()
+                                    ))
+                                    .collect::<Vec<_>>()
+                                    .join(" and "),
                                 next.empty_reason().unwrap_or_default()
                             ),
                             e.value_location(),

@@ -178,3 +178,35 @@ fn json_fixtures_demonstrate_their_rule() {
     }
     assert!(seen >= 26);
 }
+
+/// Every document of the corpus as Perl parsed it (tests/oracle/parsed-corpus.jsonl, made by
+/// tests/oracle/dump_parsed.pl): the prerequisite rules run on all of them without a panic, and
+/// the findings per rule are printed.
+#[test]
+fn corpus_sweep_runs_without_panics() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/oracle/parsed-corpus.jsonl");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("SKIPPED prereqs corpus sweep: {} is absent", path.display());
+        return;
+    };
+    let mut counts = std::collections::BTreeMap::<String, usize>::new();
+    let mut docs = 0;
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let row: serde_json::Value = serde_json::from_str(line).expect("corpus line");
+        if !row["data"].is_object() {
+            continue;
+        }
+        docs += 1;
+        let doc = serde_json::to_string(&row["data"]).expect("re-encode");
+        for d in run_json(&doc) {
+            *counts.entry(format!("{} {}", d.code, d.rule)).or_default() += 1;
+        }
+    }
+    let summary: Vec<String> = counts.iter().map(|(k, n)| format!("{k}: {n}")).collect();
+    eprintln!(
+        "prereqs corpus sweep: {docs} parsed documents\n  {}",
+        summary.join("\n  ")
+    );
+    assert!(docs > 2000, "the corpus dump holds the parsed corpus");
+}
