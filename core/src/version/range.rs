@@ -177,6 +177,11 @@ fn version_object(text: &str, span: (usize, usize)) -> Result<Version, RangeErro
     Ok(v)
 }
 
+/// The most parts a range may have. Each part re-filters the exclusions (as
+/// CPAN::Meta::Requirements does), so evaluation is quadratic in the parts; real ranges have a
+/// handful, and a longer one is refused instead of slowing the lint down.
+pub const MAX_PARTS: usize = 1000;
+
 /// One step CPAN::Meta::Requirements applies to an entry.
 #[derive(Clone, Debug)]
 enum Step {
@@ -212,7 +217,18 @@ impl Range {
             constraint: None,
             empty: None,
         };
-        for (start, end) in split_commas(s) {
+        let fields = split_commas(s);
+        if fields.len() > MAX_PARTS {
+            return Err(RangeError {
+                message: format!(
+                    "a range of {} parts is more than cpanmeta evaluates ({MAX_PARTS})",
+                    fields.len()
+                ),
+                span: (0, s.len()),
+                version_error: None,
+            });
+        }
+        for (start, end) in fields {
             let part = &s[start..end];
             let (op, vstart) = match split_op(part) {
                 Some((op, off)) => (Some(op), start + off),

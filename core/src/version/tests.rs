@@ -121,3 +121,11 @@ fn range_parts_know_their_positions() {
     let e = Range::parse(">= 1.2, 2.08a").unwrap_err();
     assert_eq!(e.span, (8, 13));
 }
+
+#[test]
+fn absurdly_long_ranges_are_refused_not_evaluated() {
+    let long = vec!["!= 1"; range::MAX_PARTS + 1].join(", ");
+    assert!(Range::parse(&long).is_err());
+    let ok = ["!= 1"; 10].join(", ");
+    assert!(Range::parse(&ok).is_ok());
+}

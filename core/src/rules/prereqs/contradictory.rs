@@ -1,5 +1,7 @@
 //! CM407: the same module required with contradictory ranges in different phases.
 
+use std::collections::HashMap;
+
 use super::PrereqEntry;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -38,7 +40,7 @@ const PHASES: &[&str] = &["runtime", "build", "test"];
 
 pub(super) fn check(entries: &[PrereqEntry<'_>], _cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     // module -> (merged range, the entries merged into it)
-    let mut merged: Vec<(&str, Range, Vec<&PrereqEntry<'_>>)> = Vec::new();
+    let mut merged: HashMap<&str, (Range, Vec<&PrereqEntry<'_>>)> = HashMap::new();
     for phase in PHASES {
         for e in entries.iter().filter(|e| {
             e.map.feature.is_none() && e.map.phase == *phase && e.is_relationship("requires")
@@ -49,9 +51,11 @@ pub(super) fn check(entries: &[PrereqEntry<'_>], _cx: &Context<'_>, out: &mut Ve
             if range.is_empty() {
                 continue; // CM406
             }
-            match merged.iter_mut().find(|(m, _, _)| *m == e.module()) {
-                None => merged.push((e.module(), range.clone(), vec![e])),
-                Some((_, acc, seen)) => {
+            match merged.get_mut(e.module()) {
+                None => {
+                    merged.insert(e.module(), (range.clone(), vec![e]));
+                }
+                Some((acc, seen)) => {
                     if acc.is_empty() {
                         continue;
                     }

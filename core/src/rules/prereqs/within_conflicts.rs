@@ -1,5 +1,7 @@
 //! CM408: a required range wholly inside a conflicts range.
 
+use std::collections::HashMap;
+
 use super::PrereqEntry;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Context;
@@ -34,6 +36,11 @@ crate::declare_rule! {
 }
 
 pub(super) fn check(entries: &[PrereqEntry<'_>], _cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    // conflicts by module, so large documents stay linear
+    let mut conflicts: HashMap<&str, Vec<&PrereqEntry<'_>>> = HashMap::new();
+    for c in entries.iter().filter(|e| e.is_relationship("conflicts")) {
+        conflicts.entry(c.module()).or_default().push(c);
+    }
     for req in entries.iter().filter(|e| e.is_relationship("requires")) {
         let Some(Ok(required)) = &req.range else {
             continue;
@@ -41,12 +48,11 @@ pub(super) fn check(entries: &[PrereqEntry<'_>], _cx: &Context<'_>, out: &mut Ve
         if required.is_empty() {
             continue;
         }
-        for con in entries.iter().filter(|c| {
-            c.is_relationship("conflicts")
-                && c.module() == req.module()
-                && c.map.phase == req.map.phase
-                && c.map.feature == req.map.feature
-        }) {
+        let candidates = conflicts.get(req.module()).map_or(&[][..], Vec::as_slice);
+        for con in candidates
+            .iter()
+            .filter(|c| c.map.phase == req.map.phase && c.map.feature == req.map.feature)
+        {
             let Some(Ok(conflict)) = &con.range else {
                 continue;
             };
