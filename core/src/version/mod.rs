@@ -7,6 +7,7 @@
 //! CPAN::Meta::Requirements' view of a requirement string; [`merged_requirements`] merges a META
 //! document's prerequisites as CPAN::Meta::Prereqs does.
 
+mod cmr;
 mod grammar;
 mod merged;
 mod range;
