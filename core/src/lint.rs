@@ -195,7 +195,7 @@ fn group_of(d: &Diagnostic) -> Option<Group> {
     registry::by_code(&d.code).map(|r| r.group)
 }
 
-/// One problem, one finding. Strict rules and the bundled schemas look at the same document as the
+/// One problem, one finding. Strict-only rules and the bundled schemas look at the same document as the
 /// Validator port, so where they land on a value the Validator already reports:
 /// - a strict finding is folded into the Validator's finding (its message becomes the help, its fix
 ///   is kept), because it says what was meant ("did you mean `license`?");
@@ -210,7 +210,7 @@ fn reconcile(diagnostics: &mut Vec<Diagnostic>) {
     let mut i = 0;
     while i < diagnostics.len() {
         let group = group_of(&diagnostics[i]);
-        if group == Some(Group::Strict) {
+        if is_strict_only_rule_finding(&diagnostics[i]) {
             if let Some(target) = spec_at(diagnostics, &diagnostics[i].location.pointer) {
                 let strict = diagnostics.remove(i);
                 let spec = &mut diagnostics[if target > i { target - 1 } else { target }];
@@ -237,6 +237,13 @@ fn reconcile(diagnostics: &mut Vec<Diagnostic>) {
         }
         i += 1;
     }
+}
+
+/// Findings of strict-only rules outside the Validator's and the schemas' groups: the strict
+/// rules, and strict-only prerequisite, license or purl rules that say what a Validator finding means.
+fn is_strict_only_rule_finding(d: &Diagnostic) -> bool {
+    registry::by_code(&d.code)
+        .is_some_and(|r| r.modes == Modes::StrictOnly && !matches!(r.group, Group::Spec | Group::Schema))
 }
 
 /// Findings of the bundled schemas (strict only), as opposed to the user's own schemas, which
