@@ -25,6 +25,7 @@ impl Vocabulary {
         }
     }
 
+    #[must_use]
     pub fn other(self) -> Self {
         match self {
             Vocabulary::V1 => Vocabulary::V2,
