@@ -29,7 +29,9 @@ fn spec_of(oracle: &serde_json::Value) -> SpecChoice {
         .and_then(perl_string)
         .and_then(|s| SpecVersion::from_validator_key(&s));
     SpecChoice {
-        validator: declared.as_deref().and_then(SpecVersion::from_validator_key),
+        validator: declared
+            .as_deref()
+            .and_then(SpecVersion::from_validator_key),
         declared: declared.unwrap_or_else(|| "1.0".to_owned()),
         converter,
     }
@@ -42,17 +44,22 @@ struct Corpus {
 
 fn corpus() -> Option<Corpus> {
     let shared = shared_or_skip("license corpus")?;
-    let oracle: HashMap<String, serde_json::Value> = read_jsonl(&shared.join("corpus/oracle.jsonl"))
-        .into_iter()
-        .filter_map(|o| Some((o.get("path")?.as_str()?.to_owned(), o)))
-        .collect();
+    let oracle: HashMap<String, serde_json::Value> =
+        read_jsonl(&shared.join("corpus/oracle.jsonl"))
+            .into_iter()
+            .filter_map(|o| Some((o.get("path")?.as_str()?.to_owned(), o)))
+            .collect();
     let mut files = Vec::new();
     for p in read_jsonl(&repo_root().join("tests/oracle/parsed-corpus.jsonl")) {
-        let (Some(path), Some(data)) = (p["path"].as_str(), p.get("data")) else { continue };
+        let (Some(path), Some(data)) = (p["path"].as_str(), p.get("data")) else {
+            continue;
+        };
         if !data.is_object() {
             continue;
         }
-        let o = oracle.get(path).unwrap_or_else(|| panic!("{path} missing from the oracle"));
+        let o = oracle
+            .get(path)
+            .unwrap_or_else(|| panic!("{path} missing from the oracle"));
         files.push((path.to_owned(), Node::from_json(data), o.clone()));
     }
     Some(Corpus { files })
@@ -78,7 +85,10 @@ fn every_corpus_license_is_mapped() {
             }
             Some(x) => {
                 specific += 1;
-                assert!(license::check_spdx_expression(x).valid, "{path}: {x} is not valid SPDX");
+                assert!(
+                    license::check_spdx_expression(x).valid,
+                    "{path}: {x} is not valid SPDX"
+                );
             }
         }
         assert!(!e.reason.is_empty(), "{path}: no reason");
@@ -105,7 +115,9 @@ fn license_strings_are_read_as_the_converter_reads_them() {
     let (mut same, mut compared) = (0, 0);
     let mut diffs = Vec::new();
     for (path, root, o) in &c.files {
-        let Some(converted) = o.pointer("/converted/license").and_then(|v| v.as_array()) else { continue };
+        let Some(converted) = o.pointer("/converted/license").and_then(|v| v.as_array()) else {
+            continue;
+        };
         let want: Vec<&str> = converted.iter().filter_map(|v| v.as_str()).collect();
         let map = root.value.as_object().expect("object");
         let vocab = license::vocabulary_of(map, &spec_of(o));
@@ -140,24 +152,36 @@ fn every_corpus_x_spdx_expression_is_parsed_and_checked() {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for (path, root, o) in &c.files {
         let map = root.value.as_object().expect("object");
-        let Some(node) = map.get("x_spdx_expression") else { continue };
+        let Some(node) = map.get("x_spdx_expression") else {
+            continue;
+        };
         *counts.entry("present").or_default() += 1;
         let Some(text) = node.value.as_str() else {
             *counts.entry("not a string").or_default() += 1;
             continue;
         };
         let checked = license::check_spdx_expression(text);
-        *counts.entry(if checked.valid { "valid (strict)" } else { "invalid (strict)" }).or_default() += 1;
+        *counts
+            .entry(if checked.valid {
+                "valid (strict)"
+            } else {
+                "invalid (strict)"
+            })
+            .or_default() += 1;
         for p in &checked.problems {
-            *counts.entry(match p.kind {
-                license::expression::ProblemKind::Syntax => "syntax errors",
-                license::expression::ProblemKind::Deprecated => "deprecated ids",
-                license::expression::ProblemKind::UnknownLicense => "unknown license ids",
-                _ => "unknown exception ids",
-            }).or_default() += 1;
+            *counts
+                .entry(match p.kind {
+                    license::expression::ProblemKind::Syntax => "syntax errors",
+                    license::expression::ProblemKind::Deprecated => "deprecated ids",
+                    license::expression::ProblemKind::UnknownLicense => "unknown license ids",
+                    _ => "unknown exception ids",
+                })
+                .or_default() += 1;
         }
         if checked.normalised.is_some() {
-            *counts.entry("usable (valid or only deprecated ids)").or_default() += 1;
+            *counts
+                .entry("usable (valid or only deprecated ids)")
+                .or_default() += 1;
         }
         let vocab = license::vocabulary_of(map, &spec_of(o));
         let entries: Vec<_> = license::license_strings(map)
@@ -167,7 +191,10 @@ fn every_corpus_x_spdx_expression_is_parsed_and_checked() {
         let cmp = consistency::compare(&entries, &checked.terms);
         if !cmp.contradicting.is_empty() {
             *counts.entry("contradicting license").or_default() += 1;
-            println!("  contradiction: {path}: {text:?} vs {:?}", entries.iter().map(|e| &e.string).collect::<Vec<_>>());
+            println!(
+                "  contradiction: {path}: {text:?} vs {:?}",
+                entries.iter().map(|e| &e.string).collect::<Vec<_>>()
+            );
         }
         if !cmp.omitted.is_empty() {
             *counts.entry("omitting a declared license").or_default() += 1;
@@ -179,8 +206,12 @@ fn every_corpus_x_spdx_expression_is_parsed_and_checked() {
     }
     println!("x_spdx_expression: {counts:?}");
     let present = counts.get("present").copied().unwrap_or(0);
-    assert!(present > 200, "expected the corpus's x_spdx_expression keys, found {present}");
-    let parsed = counts.get("valid (strict)").copied().unwrap_or(0) + counts.get("invalid (strict)").copied().unwrap_or(0)
+    assert!(
+        present > 200,
+        "expected the corpus's x_spdx_expression keys, found {present}"
+    );
+    let parsed = counts.get("valid (strict)").copied().unwrap_or(0)
+        + counts.get("invalid (strict)").copied().unwrap_or(0)
         + counts.get("not a string").copied().unwrap_or(0);
     assert_eq!(parsed, present);
 }
@@ -194,7 +225,11 @@ fn corpus_license_urls_are_recognised_and_checked() {
     for (path, root, o) in &c.files {
         let map = root.value.as_object().expect("object");
         let mut found: Vec<&str> = Vec::new();
-        if let Some(l) = map.get("resources").and_then(|r| r.value.as_object()).and_then(|r| r.get("license")) {
+        if let Some(l) = map
+            .get("resources")
+            .and_then(|r| r.value.as_object())
+            .and_then(|r| r.get("license"))
+        {
             match &l.value {
                 Value::Array(items) => found.extend(items.iter().filter_map(|n| n.value.as_str())),
                 v => found.extend(v.as_str()),
@@ -215,7 +250,10 @@ fn corpus_license_urls_are_recognised_and_checked() {
                     recognised += 1;
                     if !entries.is_empty() && !entries.iter().any(|e| urls::agrees(&shown, e)) {
                         contradicting += 1;
-                        println!("  contradiction: {path}: {url} vs {:?}", entries.iter().map(|e| &e.string).collect::<Vec<_>>());
+                        println!(
+                            "  contradiction: {path}: {url} vs {:?}",
+                            entries.iter().map(|e| &e.string).collect::<Vec<_>>()
+                        );
                     }
                 }
                 None => *unknown.entry(url.to_owned()).or_default() += 1,
@@ -225,5 +263,8 @@ fn corpus_license_urls_are_recognised_and_checked() {
     println!("license URLs: {total} found, {recognised} recognised, {contradicting} contradict `license`");
     println!("  not recognised: {unknown:?}");
     assert!(total > 600);
-    assert!(recognised * 100 >= total * 95, "only {recognised}/{total} recognised");
+    assert!(
+        recognised * 100 >= total * 95,
+        "only {recognised}/{total} recognised"
+    );
 }

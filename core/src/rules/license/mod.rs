@@ -362,3 +362,6 @@ mod tests {
         assert_eq!(&text[span.range()], "\"MIT\\u0020OR\"");
     }
 }
+
+#[cfg(test)]
+mod fixture_tests;
