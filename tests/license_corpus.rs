@@ -22,6 +22,12 @@ fn perl_string(v: &serde_json::Value) -> Option<String> {
     }
 }
 
+/// `n` of `total` as a percentage with one decimal.
+fn percent(n: usize, total: usize) -> String {
+    let per_mille = n * 1000 / total.max(1);
+    format!("{}.{}%", per_mille / 10, per_mille % 10)
+}
+
 fn spec_of(oracle: &serde_json::Value) -> SpecChoice {
     let declared = oracle.get("spec_version_effective").and_then(perl_string);
     let converter = oracle
@@ -95,9 +101,9 @@ fn every_corpus_license_is_mapped() {
     }
     let total = c.files.len();
     println!(
-        "license mapping: {total} files: {specific} SPDX expressions, {noassertion} NOASSERTION ({:.1}%), {none} without license ({:.1}%)",
-        100.0 * noassertion as f64 / total as f64,
-        100.0 * none as f64 / total as f64
+        "license mapping: {total} files: {specific} SPDX expressions, {noassertion} NOASSERTION ({}), {none} without license ({})",
+        percent(noassertion, total),
+        percent(none, total)
     );
     println!("  by source: {by_source:?}");
     for (r, n) in reasons.iter().rev() {
