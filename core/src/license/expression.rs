@@ -104,7 +104,8 @@ pub fn check(text: &str) -> Checked {
         }
     }
     problems.sort_by_key(|p| p.range.start);
-    let normalised = if strict.is_ok() {
+    let valid = strict.is_ok() && problems.is_empty();
+    let normalised = if valid {
         Some(text.to_owned())
     } else if problems
         .iter()
@@ -121,7 +122,7 @@ pub fn check(text: &str) -> Checked {
         None
     };
     Checked {
-        valid: strict.is_ok(),
+        valid,
         terms,
         problems,
         normalised,
@@ -142,6 +143,20 @@ fn judge_terms(text: &str) -> (Vec<Term>, Vec<Problem>) {
         let range = tok.span.clone();
         match &tok.token {
             Token::Spdx(id) => terms.push(spdx_term(*id, plus, range, &mut problems)),
+            Token::LicenseRef { doc_ref, lic_ref }
+                if lic_ref.is_empty() || doc_ref.is_some_and(str::is_empty) =>
+            {
+                // The SPDX grammar wants at least one character after the prefix; the crate does not check.
+                problems.push(Problem {
+                    kind: ProblemKind::Syntax,
+                    range,
+                    message:
+                        "a `LicenseRef-` or `DocumentRef-` needs a name (letters, digits, `-`, `.`)"
+                            .to_owned(),
+                    replacement: None,
+                    help: None,
+                });
+            }
             Token::LicenseRef { .. } => {
                 let written = text.get(range.clone()).unwrap_or_default().to_owned();
                 terms.push(Term {
@@ -475,5 +490,26 @@ mod tests {
             let r = r.unwrap_or_else(|| panic!("{name}"));
             assert!(spdx::Expression::parse(&r).is_ok(), "{name} -> {r}");
         }
+    }
+
+    #[test]
+    fn hostile_input_does_not_panic() {
+        for text in [
+            "é",
+            "MIT OR é",
+            "MIT+ +",
+            "WITH",
+            "(((((((((((((((((((MIT",
+            "MIT)",
+            "LicenseRef-",
+            "GPL-2.0-or-later+",
+            "  ",
+        ] {
+            let c = check(text);
+            assert!(!c.valid, "{text}");
+            assert!(!c.problems.is_empty(), "{text}");
+        }
+        let deep = format!("{}MIT{}", "(".repeat(10_000), ")".repeat(10_000));
+        assert!(check(&deep).valid);
     }
 }
