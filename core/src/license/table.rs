@@ -334,7 +334,9 @@ mod tests {
 
     #[test]
     fn the_stated_spdx_list_version_is_the_one_compiled_in() {
-        assert!(table().spdx_license_list.starts_with(spdx::identifiers::VERSION));
+        assert!(table()
+            .spdx_license_list
+            .starts_with(spdx::identifiers::VERSION));
     }
 
     /// docs/licenses.md is generated from the table; it must not drift.
