@@ -265,7 +265,12 @@ fn schema_rule_fixtures() {
         let mut names: Vec<_> = std::fs::read_dir(dir.join(code))
             .expect("fixture dir")
             .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-            .filter(|n| n.ends_with(".json") && n != "schema.json")
+            .filter(|n| {
+                std::path::Path::new(n)
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+                    && n != "schema.json"
+            })
             .collect();
         names.sort();
         for name in names {
