@@ -235,9 +235,10 @@ impl Node {
         let value = match value {
             serde_json::Value::Null => Value::Null,
             serde_json::Value::Bool(b) => Value::Bool(*b),
-            serde_json::Value::Number(n) => {
-                Value::Number(Number { raw: n.to_string(), perl: n.to_string() })
-            }
+            serde_json::Value::Number(n) => Value::Number(Number {
+                raw: n.to_string(),
+                perl: n.to_string(),
+            }),
             serde_json::Value::String(s) => Value::String(s.clone()),
             serde_json::Value::Array(a) => Value::Array(a.iter().map(Node::from_json).collect()),
             serde_json::Value::Object(o) => Value::Object(Object {
