@@ -112,6 +112,14 @@ pub fn read(bytes: &[u8]) -> ReadResult {
     let mut docs = match parsed {
         Ok(docs) => docs,
         Err(Stop::Perl { message, at }) => {
+            // Perl warned about the duplicates it met before dying
+            for d in duplicates {
+                let first = to_bytes(d.first.start as usize, d.first.end as usize);
+                let again = to_bytes(d.again.start as usize, d.again.end as usize);
+                diagnostics.push(rules::duplicate_key::diagnostic(
+                    "", &d.key, again, first, &d.warning,
+                ));
+            }
             let perl = perl_message(&message);
             let span = to_bytes(at.0, at.1);
             diagnostics.push(rejected(body, &perl, span));
