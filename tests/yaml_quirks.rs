@@ -96,8 +96,53 @@ fn generated_files_match_perl() {
             ));
         }
     }
-    println!("yaml generated-file parity: {same}/{} files identical", cases.len());
+    println!(
+        "yaml generated-file parity: {same}/{} files identical",
+        cases.len()
+    );
     assert!(cases.len() >= 3000);
     let shown: Vec<_> = differences.iter().take(8).collect();
-    assert!(differences.is_empty(), "{} differ, first: {shown:#?}", differences.len());
+    assert!(
+        differences.is_empty(),
+        "{} differ, first: {shown:#?}",
+        differences.len()
+    );
+}
+
+/// Every fixture of the yaml rule group: `fail-*` files produce the code, `pass-*` files do not
+/// (until the every-rule-on-every-fixture harness arrives, the reader is checked directly).
+#[test]
+fn yaml_rule_fixtures_show_their_rule() {
+    let root = repo_root().join("tests/fixtures/rules");
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for rule in cpanmeta::registry::all().filter(|r| r.group == cpanmeta::registry::Group::Yaml) {
+        let dir = root.join(rule.code);
+        let mut fails = 0;
+        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+            let path = entry.expect("dir entry").path();
+            let name = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            if !name.ends_with(".yml") {
+                continue;
+            }
+            let bytes = std::fs::read(&path).expect("fixture");
+            let found = yaml::read(&bytes)
+                .diagnostics
+                .iter()
+                .any(|d| d.code == rule.code);
+            let should = name.starts_with("fail-");
+            fails += usize::from(should);
+            checked += 1;
+            if found != should {
+                wrong.push(format!("{}/{name}: produced = {found}", rule.code));
+            }
+        }
+        assert!(fails > 0, "{} has no failing fixture", rule.code);
+    }
+    println!("yaml rule fixtures: {checked} files checked");
+    assert!(wrong.is_empty(), "{wrong:#?}");
 }

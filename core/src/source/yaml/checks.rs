@@ -58,24 +58,42 @@ const RELATIONSHIPS: &[&str] = &[
     "conflicts",
 ];
 
+/// A step of the path to a value.
+enum Seg<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
 /// Reports plain scalars that YAML 1.1/1.2 loaders read as something else where it matters.
 pub(super) fn scalars_read_differently(root: &Node, bytes: &[u8], out: &mut Vec<Diagnostic>) {
-    let mut path: Vec<String> = Vec::new();
+    let mut path: Vec<Seg<'_>> = Vec::new();
     walk(root, bytes, &mut path, out);
 }
 
-fn walk(node: &Node, bytes: &[u8], path: &mut Vec<String>, out: &mut Vec<Diagnostic>) {
+fn pointer(path: &[Seg<'_>]) -> String {
+    let mut out = String::new();
+    for seg in path {
+        out.push('/');
+        match seg {
+            Seg::Key(k) => out.push_str(&escape_pointer_token(k)),
+            Seg::Index(i) => out.push_str(&i.to_string()),
+        }
+    }
+    out
+}
+
+fn walk<'a>(node: &'a Node, bytes: &[u8], path: &mut Vec<Seg<'a>>, out: &mut Vec<Diagnostic>) {
     match &node.value {
         Value::Object(map) => {
             for e in map.iter() {
-                path.push(e.key.clone());
+                path.push(Seg::Key(&e.key));
                 walk(&e.value, bytes, path, out);
                 path.pop();
             }
         }
         Value::Array(items) => {
             for (i, n) in items.iter().enumerate() {
-                path.push(i.to_string());
+                path.push(Seg::Index(i));
                 walk(n, bytes, path, out);
                 path.pop();
             }
@@ -85,13 +103,12 @@ fn walk(node: &Node, bytes: &[u8], path: &mut Vec<String>, out: &mut Vec<Diagnos
             if bytes.get(node.span.range()) != Some(s.as_bytes()) {
                 return;
             }
-            let pointer = crate::source::pointer_of(path.iter().map(String::as_str));
             if is_flow_collection(s) {
-                out.push(rule::flow(&pointer, node.span, s));
+                out.push(rule::flow(&pointer(path), node.span, s));
             } else if is_version_position(path) {
                 if let Some(number) = yaml_number(s) {
                     if number != *s {
-                        out.push(rule::number(&pointer, node.span, s, &number));
+                        out.push(rule::number(&pointer(path), node.span, s, &number));
                     }
                 }
             }
@@ -105,10 +122,10 @@ fn is_flow_collection(s: &str) -> bool {
         || (s.starts_with('{') && s.ends_with('}') && s != "{}")
 }
 
-fn is_version_position(path: &[String]) -> bool {
+fn is_version_position(path: &[Seg<'_>]) -> bool {
     match path {
-        [.., last] if last == "version" => path.first().is_none_or(|f| f != "meta-spec"),
-        [.., parent, _] => RELATIONSHIPS.contains(&parent.as_str()),
+        [.., Seg::Key("version")] => !matches!(path.first(), Some(Seg::Key("meta-spec"))),
+        [.., Seg::Key(parent), _] => RELATIONSHIPS.contains(parent),
         _ => false,
     }
 }
@@ -177,9 +194,8 @@ mod tests {
 
     #[test]
     fn version_positions() {
-        let p = |v: &[&str]| {
-            is_version_position(&v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())
-        };
+        let p =
+            |v: &[&str]| is_version_position(&v.iter().map(|s| Seg::Key(s)).collect::<Vec<_>>());
         assert!(p(&["version"]));
         assert!(p(&["provides", "Foo", "version"]));
         assert!(p(&["requires", "Foo"]));

@@ -16,6 +16,9 @@ use crate::source::{Entry, Node, Object, Span, Value};
 /// a hostile file can neither exhaust the stack here nor in whoever walks the tree later.
 pub(super) const MAX_DEPTH: usize = 128;
 
+/// Up to this many entries, duplicate keys are found by a linear scan.
+const SMALL_MAP: usize = 16;
+
 /// Why reading stopped.
 #[derive(Debug)]
 pub(super) enum Stop {
@@ -295,7 +298,15 @@ impl<'a> Parser<'a> {
             };
             let key_span = span(line_start + key.span.0, line_start + key.span.1);
             let rest = &text[key.rest..];
-            let previous = index.get(&key.name).copied();
+            // a linear scan for the usual small maps; a hash index once a map grows
+            let previous = if entries.len() <= SMALL_MAP {
+                entries.iter().position(|e| e.key == key.name)
+            } else {
+                if index.is_empty() {
+                    index.extend(entries.iter().enumerate().map(|(i, e)| (e.key.clone(), i)));
+                }
+                index.get(&key.name).copied()
+            };
             if let Some(i) = previous {
                 self.duplicates.push(Duplicate {
                     key: key.name.clone(),
@@ -340,7 +351,9 @@ impl<'a> Parser<'a> {
             if let Some(i) = previous {
                 entries[i] = entry; // the last value wins, in the first position
             } else {
-                index.insert(entry.key.clone(), entries.len());
+                if !index.is_empty() {
+                    index.insert(entry.key.clone(), entries.len());
+                }
                 entries.push(entry);
             }
         }
