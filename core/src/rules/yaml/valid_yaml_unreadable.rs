@@ -38,6 +38,8 @@ crate::declare_rule! {
     }
 }
 
+/// Raised only with the `yaml-second-opinion` feature, which can tell that the file is valid YAML.
+#[cfg_attr(not(feature = "yaml-second-opinion"), allow(dead_code))]
 pub(crate) fn diagnostic(perl: &str, span: Span) -> Diagnostic {
     Diagnostic::new(
         &YAML_VALID_BUT_UNREADABLE,
