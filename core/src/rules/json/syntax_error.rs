@@ -16,7 +16,8 @@ crate::declare_rule! {
     /// ```json
     /// { "name": "Foo-Bar", "version": "1.0" "abstract": "..." }
     /// ```
-    /// JSON::PP: `, or } expected while parsing object/hash, at character offset 34 (before ""abstract": "...")`.
+    /// JSON::PP: `, or } expected while parsing object/hash, at character offset 38 (before
+    /// ""abstract": "..." }")`.
     ///
     /// ## How to fix
     /// Fix the syntax at the reported position; better, let your build tool write META.json
