@@ -2,6 +2,8 @@
 //! JSON::PP 4.07 (see tests/oracle/json-quirks.jsonl for the full set, checked by
 //! tests/json_quirks.rs).
 
+use std::fmt::Write as _;
+
 use super::read;
 use crate::source::{Span, Value};
 
@@ -66,7 +68,7 @@ fn duplicate_keys_keep_the_last_value_and_point_at_the_first() {
 fn duplicate_keys_are_found_in_large_objects_too() {
     let mut src = String::from("{");
     for i in 0..100 {
-        src.push_str(&format!("\"k{i}\":{i},"));
+        let _ = write!(src, "\"k{i}\":{i},");
     }
     src.push_str("\"k7\":\"again\"}");
     let r = read(src.as_bytes());
@@ -203,7 +205,10 @@ fn a_false_document_reads_as_an_empty_hash() {
         let r = read(src);
         assert_eq!(r.perl_error, None);
         let root = r.root.unwrap();
-        assert_eq!(root.value.as_object().map(|o| o.len()), Some(0));
+        assert_eq!(
+            root.value.as_object().map(crate::source::Object::len),
+            Some(0)
+        );
         assert_eq!(codes(src), ["CM009"]);
     }
     let r = read(b"\"00\"");
@@ -256,7 +261,7 @@ fn large_inputs_take_linear_time() {
     // 200k keys in one object and 200k items in one array: quadratic work would not finish.
     let mut src = String::from("{\"o\":{");
     for i in 0..200_000 {
-        src.push_str(&format!("\"k{i}\":{i},"));
+        let _ = write!(src, "\"k{i}\":{i},");
     }
     src.push_str("\"end\":1},\"a\":[");
     src.push_str(&"1,".repeat(200_000));
