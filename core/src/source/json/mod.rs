@@ -32,7 +32,7 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 pub fn read(bytes: &[u8]) -> ReadResult {
     let view = decode::perl_view(bytes);
     let mut diagnostics = Vec::new();
-    let mut strict = Parser::new(view.text.as_bytes(), 0, Mode::Strict);
+    let mut strict = Parser::from_text(&view.text, Mode::Strict);
     let (root, perl_error) = match strict.document() {
         Ok(mut root) => {
             remap(&mut root, &view);

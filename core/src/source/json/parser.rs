@@ -52,6 +52,8 @@ pub(super) type Parsed<T> = Result<T, Failure>;
 
 pub(super) struct Parser<'a> {
     pub(super) src: &'a [u8],
+    /// `src` as text, when it is known to be UTF-8.
+    pub(super) text: Option<&'a str>,
     pub(super) pos: usize,
     pub(super) mode: Mode,
     depth: usize,
@@ -64,12 +66,20 @@ impl<'a> Parser<'a> {
     pub fn new(src: &'a [u8], start: usize, mode: Mode) -> Self {
         Self {
             src,
+            text: None,
             pos: start,
             mode,
             depth: 0,
             firsts: HashMap::new(),
             issues: Vec::new(),
         }
+    }
+
+    /// A parser over known-UTF-8 text (the strict pass over JSON::PP's view).
+    pub fn from_text(text: &'a str, mode: Mode) -> Self {
+        let mut parser = Self::new(text.as_bytes(), 0, mode);
+        parser.text = Some(text);
+        parser
     }
 
     fn lenient(&self) -> bool {

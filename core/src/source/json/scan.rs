@@ -35,9 +35,9 @@ impl Parser<'_> {
                         ));
                     }
                     let s = match buf {
-                        None => String::from_utf8_lossy(&src[seg..j]).into_owned(),
+                        None => self.piece(seg, j).into_owned(),
                         Some(mut out) => {
-                            out.push_str(&String::from_utf8_lossy(&src[seg..j]));
+                            out.push_str(&self.piece(seg, j));
                             out
                         }
                     };
@@ -46,7 +46,7 @@ impl Parser<'_> {
                 }
                 b'\\' => {
                     let out = buf.get_or_insert_with(String::new);
-                    out.push_str(&String::from_utf8_lossy(&src[seg..j]));
+                    out.push_str(&self.piece(seg, j));
                     j = self.escape(j, out, &mut high)?;
                     seg = j;
                 }
@@ -70,7 +70,7 @@ impl Parser<'_> {
                     } else {
                         // Not UTF-8 (reported by the decoder): keep a replacement character.
                         let out = buf.get_or_insert_with(String::new);
-                        out.push_str(&String::from_utf8_lossy(&src[seg..j]));
+                        out.push_str(&self.piece(seg, j));
                         out.push(char::REPLACEMENT_CHARACTER);
                         j += 1;
                         seg = j;
@@ -78,6 +78,15 @@ impl Parser<'_> {
                 }
                 _ => j += 1,
             }
+        }
+    }
+
+    /// The text of `src[a..b]`; without re-validation when the source is known to be UTF-8 (the
+    /// strict pass) and the cut falls on character boundaries (it always does: cuts are at ASCII).
+    fn piece(&self, a: usize, b: usize) -> std::borrow::Cow<'_, str> {
+        match self.text.and_then(|t| t.get(a..b)) {
+            Some(s) => std::borrow::Cow::Borrowed(s),
+            None => String::from_utf8_lossy(&self.src[a..b]),
         }
     }
 
