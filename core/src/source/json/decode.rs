@@ -78,8 +78,22 @@ pub(super) fn perl_view(bytes: &[u8]) -> PerlView<'_> {
 }
 
 fn has_nonchar(text: &str) -> bool {
-    // Every noncharacter's UTF-8 starts with 0xEF or 0xF0..=0xF4.
-    text.bytes().any(|b| b >= 0xEF) && text.chars().any(is_nonchar)
+    // Every noncharacter's UTF-8 starts with 0xEF or 0xF0..=0xF4 (lead bytes, so char boundaries):
+    // decode only there, and only when such a byte exists (a branch-free scan finds out).
+    let bytes = text.as_bytes();
+    if !bytes
+        .chunks(32)
+        .any(|chunk| chunk.iter().fold(0u8, |m, &b| m.max(b)) >= 0xEF)
+    {
+        return false;
+    }
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b >= 0xEF
+            && text
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(is_nonchar)
+    })
 }
 
 /// The slow path: some bytes are rejected and become `\xHH`.

@@ -33,8 +33,10 @@ pub fn read(bytes: &[u8]) -> ReadResult {
     let view = decode::perl_view(bytes);
     let mut diagnostics = Vec::new();
     let mut strict = Parser::from_text(&view.text, Mode::Strict);
+    let mut crlf_seen = None;
     let (root, perl_error) = match strict.document() {
         Ok(mut root) => {
+            crlf_seen = Some((strict.crlf.0.map(|o| view.original(o)), strict.crlf.1));
             remap(&mut root, &view);
             let issues = strict.issues.into_iter().map(|issue| match issue {
                 Issue::DuplicateKey { key, span, first } => Issue::DuplicateKey {
@@ -54,8 +56,10 @@ pub fn read(bytes: &[u8]) -> ReadResult {
         }
     };
     let root = root.map(|root| falsy_to_empty_hash(root, bytes, &mut diagnostics));
-    if let Some(d) = crlf(bytes) {
-        diagnostics.push(d);
+    // A file JSON::PP reads has its CRs only in whitespace, where the parser counted them.
+    let (first, count) = crlf_seen.unwrap_or_else(|| crlf(bytes));
+    if let Some(first) = first {
+        diagnostics.push(rules::crlf::diagnostic(first, count));
     }
     ReadResult {
         root,
@@ -265,8 +269,8 @@ fn falsy_to_empty_hash(root: Node, bytes: &[u8], out: &mut Vec<Diagnostic>) -> N
     Node::new(Value::Object(Object::default()), root.span)
 }
 
-/// One note for the whole file when it has CRLF line endings.
-fn crlf(bytes: &[u8]) -> Option<Diagnostic> {
+/// The first CRLF of the file and how many there are.
+fn crlf(bytes: &[u8]) -> (Option<usize>, usize) {
     let mut first = None;
     let mut count = 0;
     let mut i = 0;
@@ -278,5 +282,5 @@ fn crlf(bytes: &[u8]) -> Option<Diagnostic> {
         }
         i = at + 1;
     }
-    first.map(|first| rules::crlf::diagnostic(first, count))
+    (first, count)
 }

@@ -60,6 +60,8 @@ pub(super) struct Parser<'a> {
     /// For each duplicate key (by offset), the span of the key's first occurrence.
     firsts: HashMap<u32, Span>,
     pub(super) issues: Vec<Issue>,
+    /// CRLF pairs met as whitespace (the only place JSON allows a CR): the first and the count.
+    pub(super) crlf: (Option<usize>, usize),
 }
 
 impl<'a> Parser<'a> {
@@ -72,6 +74,7 @@ impl<'a> Parser<'a> {
             depth: 0,
             firsts: HashMap::new(),
             issues: Vec::new(),
+            crlf: (None, 0),
         }
     }
 
@@ -125,13 +128,38 @@ impl<'a> Parser<'a> {
 
     /// JSON::PP's `white`: spaces, tabs, CR and LF; in lenient mode comments too.
     fn white(&mut self) -> Parsed<()> {
-        while let Some(b) = self.peek() {
+        const SPACES: u64 = u64::from_ne_bytes([b' '; 8]);
+        let src = self.src;
+        let mut i = self.pos;
+        while let Some(&b) = src.get(i) {
             match b {
-                b' ' | b'\t' | b'\r' | b'\n' => self.pos += 1,
-                b'#' | b'/' if self.lenient() => self.comment()?,
+                b' ' => {
+                    // Indentation comes in runs: skip eight spaces at a time.
+                    i += 1;
+                    while let Some(chunk) = src.get(i..i + 8) {
+                        if u64::from_ne_bytes(chunk.try_into().unwrap_or_default()) != SPACES {
+                            break;
+                        }
+                        i += 8;
+                    }
+                }
+                b'\t' | b'\n' => i += 1,
+                b'\r' => {
+                    if src.get(i + 1) == Some(&b'\n') {
+                        self.crlf.0.get_or_insert(i);
+                        self.crlf.1 += 1;
+                    }
+                    i += 1;
+                }
+                b'#' | b'/' if self.lenient() => {
+                    self.pos = i;
+                    self.comment()?;
+                    i = self.pos;
+                }
                 _ => break,
             }
         }
+        self.pos = i;
         Ok(())
     }
 
