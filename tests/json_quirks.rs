@@ -75,3 +75,37 @@ fn reader_agrees_with_perl_on_every_quirk() {
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// 4,000 pseudo-random inputs (tests/oracle/json_random.pl): same verdict, same message.
+#[test]
+fn reader_agrees_with_perl_on_random_inputs() {
+    let cases = read_deep_jsonl("tests/oracle/json-random.jsonl");
+    let mut failures = Vec::new();
+    for case in &cases {
+        let bytes = unhex(case["hex"].as_str().unwrap_or(""));
+        let read = json::read(&bytes);
+        let got = match (&read.perl_error, &read.root) {
+            (Some(e), _) => json!({ "error": e }),
+            (None, Some(root)) => json!({ "ref": root.value.perl_ref() }),
+            (None, None) => json!({ "error": "no root and no error" }),
+        };
+        let want = if case["error"].is_null() {
+            json!({ "ref": case["ref"] })
+        } else {
+            json!({ "error": case["error"] })
+        };
+        if got != want {
+            failures.push(format!(
+                "{:?}:\n  perl: {want}\n  ours: {got}",
+                String::from_utf8_lossy(&bytes)
+            ));
+        }
+    }
+    println!(
+        "json random inputs: {}/{} agree with perl",
+        cases.len() - failures.len(),
+        cases.len()
+    );
+    assert!(cases.len() >= 4000);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
