@@ -133,6 +133,13 @@ fn recover(
     });
     report_issues(others, root.as_ref(), out);
     fatal.sort_by_key(|d| d.location.span.map_or(0, |s| s.start));
+    if let Some(root) = &root {
+        for d in &mut fatal {
+            if let Some(span) = d.location.span {
+                d.location.pointer = pointer_at(root, span.start);
+            }
+        }
+    }
     let fatal_len = fatal.len();
     let mut fatal = fatal.into_iter();
     if let Some(first) = fatal.next() {
@@ -187,15 +194,25 @@ fn report_issues(
     }
 }
 
-/// The JSON pointer of the innermost object or array whose span holds `offset`.
+/// The JSON pointer of the innermost object or array whose text holds `offset`.
 fn pointer_to(root: &Node, offset: u32) -> String {
+    descend(root, offset, false)
+}
+
+/// The JSON pointer of the innermost value (or member, by its key) whose text holds `offset`.
+fn pointer_at(root: &Node, offset: u32) -> String {
+    descend(root, offset, true)
+}
+
+fn descend(root: &Node, offset: u32, leaves: bool) -> String {
     let mut pointer = String::new();
     let mut node = root;
+    let enters = |n: &Node| contains(n.span, offset) && (leaves || is_container(&n.value));
     'descend: loop {
         match &node.value {
             Value::Object(o) => {
                 for e in o.iter() {
-                    if contains(e.value.span, offset) && is_container(&e.value.value) {
+                    if enters(&e.value) || (leaves && contains(e.key_span, offset)) {
                         pointer.push('/');
                         pointer.push_str(&escape_pointer_token(&e.key));
                         node = &e.value;
@@ -205,7 +222,7 @@ fn pointer_to(root: &Node, offset: u32) -> String {
             }
             Value::Array(a) => {
                 for (i, item) in a.iter().enumerate() {
-                    if contains(item.span, offset) && is_container(&item.value) {
+                    if enters(item) {
                         pointer.push('/');
                         pointer.push_str(&i.to_string());
                         node = item;

@@ -116,6 +116,7 @@ fn trailing_commas_and_comments_are_fatal_but_recovered() {
     assert_eq!(spans, [("CM008", ","), ("CM008", "# note"), ("CM008", ",")]);
     assert!(r.diagnostics[0].compat_message.is_some());
     assert!(r.diagnostics[1].compat_message.is_none());
+    assert_eq!(r.diagnostics[0].location.pointer, "/a");
 }
 
 /// perl: `garbage after JSON object, at character offset 9 (before "\n")`.
@@ -153,6 +154,7 @@ fn invalid_utf8_is_reported_at_the_original_byte() {
     assert_eq!(r.diagnostics.len(), 1);
     assert_eq!(r.diagnostics[0].code, "CM005");
     assert_eq!(r.diagnostics[0].location.span, Some(Span::new(13, 14)));
+    assert_eq!(r.diagnostics[0].location.pointer, "/author/0");
     assert!(r.diagnostics[0].compat_message.is_some());
 }
 
