@@ -134,6 +134,26 @@ macro_rules! declare_rule {
     };
 }
 
+/// Strict rules that *refine* a CPAN::Meta::Validator finding: they fire on a value the Validator
+/// rejects and say what was meant (a did-you-mean, the key's right shape). Where both fire on the
+/// same value, the refinement replaces the Validator's finding and carries its message.
+pub const REFINEMENTS: &[&str] = &[
+    "CM209", // misspelled-key
+    "CM210", // other-spec-version-key
+    "CM409", // prereq-not-a-module-name
+    "CM410", // unknown-prereq-phase
+    "CM411", // unknown-prereq-relationship
+    "CM500", // license-string-wrong-case
+    "CM501", // license-string-of-other-spec-version
+    "CM502", // license-string-from-other-tool
+    "CM503", // license-string-is-url
+];
+
+/// Whether the rule with `code` refines Validator findings (see [`REFINEMENTS`]).
+pub fn is_refinement(code: &str) -> bool {
+    REFINEMENTS.contains(&code)
+}
+
 /// Every rule, in code order within each group.
 pub fn all() -> impl Iterator<Item = &'static RuleMeta> {
     crate::rules::GROUPS.iter().flat_map(|g| g.iter().copied())
@@ -249,6 +269,14 @@ mod tests {
             missing.is_empty(),
             "declared but not registered: {missing:?}"
         );
+    }
+
+    #[test]
+    fn refinements_are_strict_only_rules_that_exist() {
+        for code in REFINEMENTS {
+            let rule = by_code(code).unwrap_or_else(|| panic!("{code} is not a rule"));
+            assert_eq!(rule.modes, Modes::StrictOnly, "{code}");
+        }
     }
 
     #[test]
