@@ -52,10 +52,11 @@ impl Group {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Modes {
-    /// Both modes: CPAN::Meta::Validator (or Parse::CPAN::Meta) reports it too, or it is a
-    /// reading problem every mode must show.
+    /// Both modes: what the Perl toolchain itself says (Parse::CPAN::Meta's reading,
+    /// CPAN::Meta::Validator's judgement), and the user's own schemas, which they asked for.
     Both,
-    /// Only `--mode strict`: the spec as written, beyond what the Validator checks.
+    /// Only `--mode strict` (the default): the spec as written beyond what the Validator checks,
+    /// and cpanmeta's own checks of versions, licenses and Package URLs.
     StrictOnly,
 }
 
@@ -269,6 +270,20 @@ mod tests {
             missing.is_empty(),
             "declared but not registered: {missing:?}"
         );
+    }
+
+    /// Compat mode is the Perl toolchain's judgement and nothing else.
+    #[test]
+    fn only_reading_validator_and_user_schema_rules_run_in_compat_mode() {
+        for r in all().filter(|r| r.modes == Modes::Both) {
+            assert!(
+                matches!(r.group, Group::Json | Group::Yaml | Group::Spec)
+                    || r.name == "user-schema-violation",
+                "{} ({}) runs in compat mode but is not the toolchain's judgement",
+                r.code,
+                r.name
+            );
+        }
     }
 
     #[test]
