@@ -19,7 +19,9 @@ fn options(
     select: Option<Vec<String>>,
     ignore: Option<Vec<String>>,
 ) -> PyResult<LintOptions> {
-    let mode: Mode = mode.parse().map_err(|e: String| error(py, Kind::InvalidOption, e))?;
+    let mode: Mode = mode
+        .parse()
+        .map_err(|e: String| error(py, Kind::InvalidOption, e))?;
     let mut options = LintOptions::new(mode);
     let select = select.unwrap_or_default();
     let ignore = ignore.unwrap_or_default();
@@ -65,8 +67,15 @@ pub fn lint(
         let text = s.to_cow()?;
         lint_bytes(py, text.as_bytes(), &options)
     } else {
-        let type_name = source.get_type().name().map_or_else(|_| "?".to_owned(), |n| n.to_string());
-        Err(error(py, Kind::UnsupportedInput, format!("source must be str or bytes, not {type_name}")))
+        let type_name = source
+            .get_type()
+            .name()
+            .map_or_else(|_| "?".to_owned(), |n| n.to_string());
+        Err(error(
+            py,
+            Kind::UnsupportedInput,
+            format!("source must be str or bytes, not {type_name}"),
+        ))
     }
 }
 
@@ -84,13 +93,18 @@ pub fn lint_path(
     let inputs = discover::expand(std::slice::from_ref(&path))
         .map_err(|e| error(py, Kind::Path, format!("{e:#}")))?;
     if inputs.is_empty() {
-        return Err(error(py, Kind::Path, format!("no META files found in `{}`", path.display())));
+        return Err(error(
+            py,
+            Kind::Path,
+            format!("no META files found in `{}`", path.display()),
+        ));
     }
     let mut reports = Vec::with_capacity(inputs.len());
     for input in inputs {
         let Input::File(file) = input else { continue };
         let name = file.display().to_string();
-        let bytes = read_bounded(&file).map_err(|e| error(py, Kind::Path, format!("cannot read `{name}`: {e}")))?;
+        let bytes = read_bounded(&file)
+            .map_err(|e| error(py, Kind::Path, format!("cannot read `{name}`: {e}")))?;
         let mut options = base.clone();
         options.filename = Some(name);
         reports.push(lint_bytes(py, &bytes, &options)?);
@@ -101,9 +115,13 @@ pub fn lint_path(
 fn read_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let mut bytes = Vec::new();
-    std::fs::File::open(path)?.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    std::fs::File::open(path)?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(std::io::Error::other(format!("larger than {MAX_FILE_BYTES} bytes; not a META file")));
+        return Err(std::io::Error::other(format!(
+            "larger than {MAX_FILE_BYTES} bytes; not a META file"
+        )));
     }
     Ok(bytes)
 }
@@ -125,5 +143,6 @@ pub fn rules(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
 /// Runs the `cpanmeta` command line (the same code as the binary) and returns its exit code.
 #[pyfunction]
 pub fn run_cli(py: Python<'_>, argv: Vec<String>) -> PyResult<u8> {
-    py.detach(|| catch_panic(|| cpanmeta_cli::run(argv))).map_err(|m| error(py, Kind::Internal, m))
+    py.detach(|| catch_panic(|| cpanmeta_cli::run(argv)))
+        .map_err(|m| error(py, Kind::Internal, m))
 }

@@ -88,7 +88,10 @@ impl Diagnostic {
             .location
             .start
             .map_or(String::new(), |p| format!(" at {}:{}", p.line, p.column));
-        format!("<Diagnostic {} {} {}{at}: {:?}>", self.inner.code, self.inner.rule, self.inner.severity, self.inner.message)
+        format!(
+            "<Diagnostic {} {} {}{at}: {:?}>",
+            self.inner.code, self.inner.rule, self.inner.severity, self.inner.message
+        )
     }
 }
 
@@ -148,7 +151,11 @@ impl Report {
     /// The meta-spec version the Validator used (`"2"`, `"1.4"`...), None if not parsed or unknown.
     #[getter]
     fn spec_version(&self) -> Option<&'static str> {
-        self.inner.spec.as_ref().and_then(|s| s.validator).map(cpanmeta::model::SpecVersion::as_str)
+        self.inner
+            .spec
+            .as_ref()
+            .and_then(|s| s.validator)
+            .map(cpanmeta::model::SpecVersion::as_str)
     }
     /// The Validator's messages (what `CPAN::Meta::Validator->errors` returns).
     #[getter]
