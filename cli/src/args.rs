@@ -23,6 +23,8 @@ pub enum Command {
     Rules(RulesArgs),
     /// Explain one rule (by code or name)
     Rule(RuleArgs),
+    /// Validate and canonicalise Package URLs, or print a distribution's purls (--from)
+    Purl(PurlArgs),
 }
 
 #[derive(Args, Debug)]
@@ -90,4 +92,21 @@ pub enum RulesFormat {
 pub struct RuleArgs {
     /// A rule code (CM101) or name (missing-mandatory-field)
     pub rule: String,
+}
+
+#[derive(Args, Debug)]
+pub struct PurlArgs {
+    /// Package URLs to validate and canonicalise
+    #[arg(required_unless_present = "from")]
+    pub purls: Vec<String>,
+    /// A META.json / META.yml (or a directory holding one): print the distribution's purl and the
+    /// likely purls of the same distribution in other ecosystems
+    #[arg(long, value_name = "PATH", conflicts_with = "purls")]
+    pub from: Option<PathBuf>,
+    /// CPAN author ID for the distribution's purl (default: from `x_authority`)
+    #[arg(long, value_name = "ID")]
+    pub author: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    pub format: OutputFormat,
 }

@@ -56,6 +56,8 @@ pub struct LintOptions {
     pub ignore: Vec<String>,
     /// The user's own schemas for their `x_` keys, compiled once and shared between files.
     pub schemas: Vec<Arc<crate::schema::UserSchema>>,
+    /// The CPAN author ID for the distribution's purl (otherwise taken from `x_authority`).
+    pub author: Option<String>,
 }
 
 impl LintOptions {
@@ -104,6 +106,12 @@ pub struct Report {
     pub valid: bool,
     /// The Validator's error messages (the multiset `->errors` returns), whatever the selection.
     pub validator_errors: Vec<String>,
+    /// The distribution's license in SPDX terms (absent when not parsed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub license: Option<crate::license::LicenseExpression>,
+    /// The distribution's Package URL (absent when not parsed or when `name` cannot be a purl name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub purl: Option<String>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -132,6 +140,8 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
     let mut diagnostics = read.diagnostics;
     let mut parse_error = read.perl_error;
     let mut spec = None;
+    let mut license = None;
+    let mut purl = None;
     if let Some(root) = &read.root {
         if let Value::Object(map) = &root.value {
             let choice = SpecChoice::of(map);
@@ -145,6 +155,10 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
                 options,
             };
             rules::check_document(&cx, &mut diagnostics);
+            license = Some(crate::license::license_expression(map, &choice));
+            purl = crate::purl::dist_purl(map, options.author.as_deref())
+                .ok()
+                .map(|d| d.purl.to_string());
             spec = Some(choice);
         } else if parse_error.is_none() {
             let message = format!(
@@ -166,6 +180,7 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
         Vec::new()
     };
     let valid = parse_ok && validator_errors.is_empty();
+    reconcile(&mut diagnostics);
     diagnostics.retain(|d| registry::by_code(&d.code).is_some_and(|r| options.enables(r)));
     for d in &mut diagnostics {
         d.location.resolve(bytes, &lines);
@@ -186,6 +201,69 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
         spec,
         valid,
         validator_errors,
+        license,
+        purl,
         diagnostics,
     }
+}
+
+fn group_of(d: &Diagnostic) -> Option<Group> {
+    registry::by_code(&d.code).map(|r| r.group)
+}
+
+/// One problem, one finding. Strict-only rules and the bundled schemas look at the same document as the
+/// Validator port, so where they land on a value the Validator already reports:
+/// - a strict finding is folded into the Validator's finding (its message becomes the help, its fix
+///   is kept), because it says what was meant ("did you mean `license`?");
+/// - a schema finding is dropped, because the Validator's finding and the strict rules are more
+///   specific than a schema keyword.
+fn reconcile(diagnostics: &mut Vec<Diagnostic>) {
+    let spec_at = |diags: &[Diagnostic], pointer: &str| {
+        diags
+            .iter()
+            .position(|d| group_of(d) == Some(Group::Spec) && d.location.pointer == pointer)
+    };
+    let mut i = 0;
+    while i < diagnostics.len() {
+        let group = group_of(&diagnostics[i]);
+        if is_strict_only_rule_finding(&diagnostics[i]) {
+            if let Some(target) = spec_at(diagnostics, &diagnostics[i].location.pointer) {
+                let strict = diagnostics.remove(i);
+                let spec = &mut diagnostics[if target > i { target - 1 } else { target }];
+                let mut help = strict.message;
+                if let Some(more) = strict.help {
+                    help.push_str(". ");
+                    help.push_str(&more);
+                }
+                spec.help = Some(help);
+                if spec.fix.is_none() {
+                    spec.fix = strict.fix;
+                }
+                continue;
+            }
+        } else if group == Some(Group::Schema) && is_bundled_schema_finding(&diagnostics[i]) {
+            let pointer = diagnostics[i].location.pointer.clone();
+            let covered = diagnostics
+                .iter()
+                .any(|d| group_of(d) != Some(Group::Schema) && d.location.pointer == pointer);
+            if covered {
+                diagnostics.remove(i);
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Findings of strict-only rules outside the Validator's and the schemas' groups: the strict
+/// rules, and strict-only prerequisite, license or purl rules that say what a Validator finding means.
+fn is_strict_only_rule_finding(d: &Diagnostic) -> bool {
+    registry::by_code(&d.code)
+        .is_some_and(|r| r.modes == Modes::StrictOnly && !matches!(r.group, Group::Spec | Group::Schema))
+}
+
+/// Findings of the bundled schemas (strict only), as opposed to the user's own schemas, which
+/// always stand.
+fn is_bundled_schema_finding(d: &Diagnostic) -> bool {
+    registry::by_code(&d.code).is_some_and(|r| r.modes == Modes::StrictOnly)
 }

@@ -1,2 +1,3 @@
 pub mod lint;
+pub mod purl;
 pub mod rules;
