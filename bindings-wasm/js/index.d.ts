@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'NOT_INITIALIZED'
   /** The WebAssembly module could not be fetched, read or instantiated. */
   | 'INIT_FAILED'
+  /** A version, range or purl passed to a value function does not parse. */
+  | 'INVALID_VALUE'
   /** A bug: the core panicked. The module has been restarted and stays usable. */
   | 'INTERNAL';
 
@@ -121,10 +123,20 @@ export interface Report {
   validator_errors: string[];
   /** The findings, in source order. */
   diagnostics: Diagnostic[];
-  /** The distribution's Package URL, when the core reports one. */
-  purl?: unknown;
-  /** The distribution's license (SPDX expression), when the core reports one. */
-  license?: unknown;
+  /** The distribution's license in SPDX terms (absent when not parsed). */
+  license?: LicenseExpression;
+  /** The distribution's Package URL (absent when not parsed or when `name` cannot be a purl name). */
+  purl?: string;
+}
+
+export interface LicenseExpression {
+  /** An SPDX expression, or `NOASSERTION`; null only when there is no license at all. */
+  expression: string | null;
+  /** Why, in one sentence. */
+  reason: string;
+  source: 'x-spdx-expression' | 'license' | 'none';
+  /** Each `license` string and its mapping. */
+  strings: { written: string; read_as: string | null; spdx: string }[];
 }
 
 export interface Rule {
@@ -163,3 +175,81 @@ export function rules(): Rule[];
 
 /** The cpanmeta version the module was built from. */
 export function version(): string;
+
+/** version.pm's view of a version string. */
+export interface VersionInfo {
+  /** As written (version.pm's `stringify`). */
+  original: string;
+  /** The decimal form (`"1.002003"`). */
+  numify: string;
+  /** The dotted form (`"v1.2.3"`). */
+  normal: string;
+  /** Has an underscore (a developer release). */
+  is_alpha: boolean;
+  /** Is a dotted-decimal version. */
+  is_qv: boolean;
+}
+
+/** Parses a version as version.pm does; throws `INVALID_VALUE` with perl's message when it refuses it. */
+export function parseVersion(text: string): VersionInfo;
+/** version.pm's `<=>`. */
+export function compareVersions(a: string, b: string): -1 | 0 | 1;
+/** version.pm's `is_lax`. */
+export function isLax(text: string): boolean;
+/** version.pm's `is_strict`. */
+export function isStrict(text: string): boolean;
+
+export interface RangeInfo {
+  /** The range as CPAN::Meta::Requirements writes it back. */
+  range: string;
+  /** No version satisfies it (`">= 2, < 1"`). */
+  is_empty: boolean;
+  empty_reason: string | null;
+}
+
+/** Reads a requirement string as CPAN::Meta::Requirements does; throws `INVALID_VALUE` when it cannot. */
+export function parseRange(text: string): RangeInfo;
+/** Whether `version` satisfies the requirement string `range`. */
+export function rangeAccepts(range: string, version: string): boolean;
+/** The range both requirement strings allow. */
+export function intersectRanges(a: string, b: string): string;
+
+export interface PurlInfo {
+  type: string;
+  namespace: string | null;
+  name: string;
+  version: string | null;
+  qualifiers: Record<string, string> | null;
+  subpath: string | null;
+  /** The canonical form. */
+  canonical: string;
+}
+
+/** Parses a Package URL; throws `INVALID_VALUE` naming the component when it is not one. */
+export function parsePurl(text: string): PurlInfo;
+/** The purl rules' findings for one purl on its own; empty when it is valid and canonical. */
+export function validatePurl(text: string): Diagnostic[];
+/** The SPDX expression of a CPAN license string, or null when meta-spec `specVersion` does not define it. */
+export function spdxForCpanLicense(string: string, specVersion?: '2' | '1.0' | '1.1' | '1.2' | '1.3' | '1.4'): string | null;
+
+export interface SpdxCheck {
+  /** Strictly valid: every id on the current SPDX list, none deprecated. */
+  valid: boolean;
+  terms: {
+    license: { kind: 'spdx' | 'ref' | 'unknown'; id: string };
+    or_later: boolean;
+    range: { start: number; end: number };
+  }[];
+  problems: {
+    kind: 'syntax' | 'deprecated' | 'unknown-license' | 'unknown-exception';
+    range: { start: number; end: number };
+    message: string;
+    replacement: string | null;
+    help: string | null;
+  }[];
+  /** The expression with deprecated ids replaced, when that is certain. */
+  normalised: string | null;
+}
+
+/** Checks an SPDX license expression. */
+export function checkSpdxExpression(text: string): SpdxCheck;

@@ -89,6 +89,8 @@ function call(fn) {
   try {
     text = fn();
   } catch (cause) {
+    // Argument checks on this side throw CpanmetaError before the module is entered.
+    if (cause instanceof CpanmetaError) throw cause;
     throw recover(cause);
   }
   const envelope = JSON.parse(text);
@@ -143,6 +145,68 @@ export function version() {
   } catch (cause) {
     throw recover(cause);
   }
+}
+
+function str(name, value) {
+  if (typeof value !== 'string') {
+    throw new CpanmetaError('INVALID_VALUE', `${name} must be a string, not ${value === null ? 'null' : typeof value}`);
+  }
+  return value;
+}
+
+/** version.pm's view of a version string; throws `INVALID_VALUE` when version.pm refuses it. */
+export function parseVersion(text) {
+  return call(() => glue.versionInfo(str('version', text)));
+}
+
+/** version.pm's `<=>`: -1, 0 or 1. */
+export function compareVersions(a, b) {
+  return call(() => glue.compareVersions(str('a', a), str('b', b)));
+}
+
+/** version.pm's `is_lax`. */
+export function isLax(text) {
+  return call(() => `{"ok":${glue.isLax(str('version', text))}}`);
+}
+
+/** version.pm's `is_strict`. */
+export function isStrict(text) {
+  return call(() => `{"ok":${glue.isStrict(str('version', text))}}`);
+}
+
+/** A requirement string (`">= 1.2, != 1.5, < 2.0"`) as CPAN::Meta::Requirements reads it. */
+export function parseRange(text) {
+  return call(() => glue.rangeInfo(str('range', text)));
+}
+
+/** Whether `version` satisfies the requirement string `range`. */
+export function rangeAccepts(range, version) {
+  return call(() => glue.rangeAccepts(str('range', range), str('version', version)));
+}
+
+/** The range both requirement strings allow, as CPAN::Meta::Requirements merges them. */
+export function intersectRanges(a, b) {
+  return call(() => glue.intersectRanges(str('a', a), str('b', b)));
+}
+
+/** A Package URL's components and canonical form; throws `INVALID_VALUE` when it is not one. */
+export function parsePurl(text) {
+  return call(() => glue.parsePurl(str('purl', text)));
+}
+
+/** The purl rules' findings for one purl on its own; empty when valid and canonical. */
+export function validatePurl(text) {
+  return call(() => glue.validatePurl(str('purl', text)));
+}
+
+/** The SPDX expression of a CPAN license string (`perl_5`), or null when the spec version does not define it. */
+export function spdxForCpanLicense(string, specVersion = '2') {
+  return call(() => glue.spdxForCpanLicense(str('string', string), str('specVersion', specVersion)));
+}
+
+/** Checks an SPDX license expression. */
+export function checkSpdxExpression(text) {
+  return call(() => glue.checkSpdxExpression(str('expression', text)));
 }
 
 /**

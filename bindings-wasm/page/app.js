@@ -121,19 +121,13 @@ function showFacts(report) {
   }
   facts.push(['Validator', report.valid ? 'valid' : `invalid (${plural(report.validator_errors.length, 'message')})`]);
   // The distribution's identity, when the core reports it (fields added by later core work).
-  const purl = describe(report.purl, ['purl', 'canonical', 'value']);
-  if (purl) facts.push(['Package URL', purl]);
-  const license = describe(report.license, ['spdx', 'expression', 'value']);
-  if (license) facts.push(['License (SPDX)', license]);
+  if (report.purl) facts.push(['Package URL', report.purl]);
+  if (report.license) {
+    const expression = report.license.expression ?? 'NOASSERTION';
+    facts.push(['License (SPDX)', `${expression}${report.license.reason ? ` (${report.license.reason})` : ''}`]);
+  }
   ui.facts.replaceChildren(...facts.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]));
   ui.facts.hidden = false;
-}
-
-function describe(value, keys) {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'string') return value;
-  for (const k of keys) if (typeof value[k] === 'string') return value[k];
-  return JSON.stringify(value);
 }
 
 // The source, one element per line; lines with findings are marked with the worst severity.

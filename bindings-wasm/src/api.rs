@@ -21,6 +21,8 @@ pub enum ErrorCode {
     InvalidOption,
     /// The source is not something a META file can be (too large).
     UnsupportedInput,
+    /// A version, range or purl given to one of the value functions does not parse.
+    InvalidValue,
 }
 
 #[derive(Debug, PartialEq, Eq, Serialize)]
@@ -30,6 +32,13 @@ pub struct ApiError {
 }
 
 impl ApiError {
+    pub(crate) fn value(message: impl Into<String>) -> Self {
+        Self {
+            code: ErrorCode::InvalidValue,
+            message: message.into(),
+        }
+    }
+
     fn option(message: impl Into<String>) -> Self {
         Self {
             code: ErrorCode::InvalidOption,
@@ -46,7 +55,7 @@ enum Envelope<T> {
     Error(ApiError),
 }
 
-fn envelope<T: Serialize>(result: Result<T, ApiError>) -> String {
+pub(crate) fn envelope<T: Serialize>(result: Result<T, ApiError>) -> String {
     let value = match result {
         Ok(v) => Envelope::Ok(v),
         Err(e) => Envelope::Error(e),
