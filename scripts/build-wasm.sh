@@ -82,6 +82,8 @@ awk -v r="$raw" -v g="$gz" -v b="$BUDGET_GZ" 'BEGIN {
 printf 'build-wasm: JS wrapper + glue: %d bytes gzip -9\n' "$glue"
 echo "build-wasm: package in $DIST, page in $SITE (serve it: python3 -m http.server -d $SITE)"
 if [ "$gz" -gt "$BUDGET_GZ" ]; then
-  echo "build-wasm: FAIL: the module is over the size budget" >&2
-  exit 1
+  # Everything is built and usable; the exit status says the budget is blown (3, distinct from
+  # a failed build) so that scripts/test-wasm.sh can still run the tests and fail at the end.
+  echo "build-wasm: OVER BUDGET: the module is $gz bytes gzipped, the budget $BUDGET_GZ" >&2
+  exit 3
 fi

@@ -2,7 +2,7 @@
 // package, and shows the findings beside the source with their lines highlighted. No framework;
 // no network after the first load (sw.js caches the files).
 import * as cpanmeta from './pkg/index.js';
-import { renderMarkdown } from './markdown.js';
+import { inline, renderMarkdown } from './markdown.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -182,8 +182,8 @@ function showFindings(diags) {
         el('span', { class: `badge ${d.severity}`, text: d.severity }), ' ',
         el('a', { href: `#rule-${d.code}`, class: 'code', title: `${d.rule}: read the rule`, text: d.code }), ' ',
         el('span', { class: 'rule', text: d.rule })),
-      el('p', { class: 'message', text: d.message }),
-      d.help ? el('p', { class: 'help', text: d.help }) : null,
+      el('p', { class: 'message' }, inline(d.message)),
+      d.help ? el('p', { class: 'help' }, inline(d.help)) : null,
       d.compat_message && d.compat_message !== d.message
         ? el('p', { class: 'compat' }, 'CPAN::Meta::Validator: ', el('q', { text: d.compat_message }))
         : null,

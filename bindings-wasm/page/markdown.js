@@ -2,7 +2,8 @@
 // inline code, emphasis and links. Builds DOM nodes (never innerHTML), so rule text cannot inject
 // markup; links are kept only when they are http(s) or in-page.
 
-function inline(text) {
+/** Inline Markdown (code, bold, links) as a DOM fragment; messages use backticks too. */
+export function inline(text) {
   const out = document.createDocumentFragment();
   const pattern = /`([^`]+)`|\*\*([^*]+)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
   let last = 0;
