@@ -25,6 +25,7 @@ pub mod purl;
 pub mod registry;
 pub mod render;
 pub mod rules;
+#[cfg(feature = "schema")]
 pub mod schema;
 pub mod source;
 pub mod version;

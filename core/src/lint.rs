@@ -1,5 +1,6 @@
 //! The one entry point every front calls: `lint(bytes, options) -> Report`.
 
+#[cfg(feature = "schema")]
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -55,6 +56,7 @@ pub struct LintOptions {
     /// Rule selectors to disable; wins over `select`.
     pub ignore: Vec<String>,
     /// The user's own schemas for their `x_` keys, compiled once and shared between files.
+    #[cfg(feature = "schema")]
     pub schemas: Vec<Arc<crate::schema::UserSchema>>,
     /// The CPAN author ID for the distribution's purl (otherwise taken from `x_authority`).
     pub author: Option<String>,

@@ -9,13 +9,23 @@ pub use extension_schema::EXTENSION_SCHEMA;
 pub use spec_schema::SPEC_SCHEMA;
 pub use user_schema::USER_SCHEMA;
 
-use crate::diagnostic::{Diagnostic, Location};
+#[cfg(feature = "schema")]
+use crate::diagnostic::Location;
+use crate::diagnostic::Diagnostic;
 use crate::registry::RuleMeta;
+#[cfg(feature = "schema")]
 use crate::schema::{self, SchemaFinding};
+#[cfg(feature = "schema")]
 use crate::source::Node;
 
 pub static RULES: &[&RuleMeta] = &[&SPEC_SCHEMA, &EXTENSION_SCHEMA, &USER_SCHEMA];
 
+/// Without the `schema` feature (the WebAssembly build leaves it out for size) the rules exist
+/// but never fire.
+#[cfg(not(feature = "schema"))]
+pub(crate) fn check(_cx: &super::Context<'_>, _out: &mut Vec<Diagnostic>) {}
+
+#[cfg(feature = "schema")]
 pub(crate) fn check(cx: &super::Context<'_>, out: &mut Vec<Diagnostic>) {
     let bundled = cx.options.enables(&SPEC_SCHEMA) || cx.options.enables(&EXTENSION_SCHEMA);
     let user = cx.options.enables(&USER_SCHEMA) && !cx.options.schemas.is_empty();
@@ -58,6 +68,7 @@ pub(crate) fn check(cx: &super::Context<'_>, out: &mut Vec<Diagnostic>) {
 
 /// A diagnostic located at the finding's pointer: the key for findings about a key, else the
 /// value (for a missing key, the map that lacks it).
+#[cfg(feature = "schema")]
 pub(crate) fn diagnostic(
     rule: &RuleMeta,
     root: &Node,
@@ -76,7 +87,7 @@ pub(crate) fn diagnostic(
     d
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "schema"))]
 mod tests {
     use std::sync::Arc;
 
