@@ -17,6 +17,7 @@
 //! assert!(report.diagnostics.iter().any(|d| d.rule == "missing-mandatory-field"));
 //! ```
 
+pub mod archive;
 pub mod diagnostic;
 pub mod license;
 pub mod lint;

@@ -242,8 +242,9 @@ fn reconcile(diagnostics: &mut Vec<Diagnostic>) {
 /// Findings of strict-only rules outside the Validator's and the schemas' groups: the strict
 /// rules, and strict-only prerequisite, license or purl rules that say what a Validator finding means.
 fn is_strict_only_rule_finding(d: &Diagnostic) -> bool {
-    registry::by_code(&d.code)
-        .is_some_and(|r| r.modes == Modes::StrictOnly && !matches!(r.group, Group::Spec | Group::Schema))
+    registry::by_code(&d.code).is_some_and(|r| {
+        r.modes == Modes::StrictOnly && !matches!(r.group, Group::Spec | Group::Schema)
+    })
 }
 
 /// Findings of the bundled schemas (strict only), as opposed to the user's own schemas, which
