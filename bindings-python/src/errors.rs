@@ -9,6 +9,8 @@ pub enum Kind {
     InvalidOption,
     /// An argument of the wrong type (`source` neither str nor bytes): `TypeError` too.
     UnsupportedInput,
+    /// A value that is not what it claims to be (a version, range or purl): `ValueError` too.
+    InvalidValue,
     /// A path that cannot be read: `OSError` too.
     Path,
     /// A bug: the core panicked.
@@ -20,6 +22,7 @@ impl Kind {
         match self {
             Kind::InvalidOption => "InvalidOptionError",
             Kind::UnsupportedInput => "UnsupportedInputError",
+            Kind::InvalidValue => "InvalidValueError",
             Kind::Path => "PathError",
             Kind::Internal => "InternalError",
         }

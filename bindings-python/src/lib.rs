@@ -11,6 +11,7 @@
 mod errors;
 mod lint;
 mod report;
+mod values;
 
 use pyo3::prelude::*;
 
@@ -23,5 +24,14 @@ fn _cpanmeta(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(lint::lint_path, m)?)?;
     m.add_function(wrap_pyfunction!(lint::run_cli, m)?)?;
     m.add_function(wrap_pyfunction!(lint::rules, m)?)?;
+    m.add_class::<values::Version>()?;
+    m.add_class::<values::Range>()?;
+    m.add_class::<values::Purl>()?;
+    m.add_function(wrap_pyfunction!(values::is_lax, m)?)?;
+    m.add_function(wrap_pyfunction!(values::is_strict, m)?)?;
+    m.add_function(wrap_pyfunction!(values::validate_purl, m)?)?;
+    m.add_function(wrap_pyfunction!(values::spdx_for_cpan_license, m)?)?;
+    m.add_function(wrap_pyfunction!(values::check_spdx_expression, m)?)?;
+    m.add_function(wrap_pyfunction!(values::license_table, m)?)?;
     Ok(())
 }

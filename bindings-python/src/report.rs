@@ -162,6 +162,17 @@ impl Report {
     fn validator_errors(&self) -> Vec<String> {
         self.inner.validator_errors.clone()
     }
+    /// The distribution's license as an SPDX expression (`"NOASSERTION"` when the metadata names no
+    /// specific license); None when the file declares no license or was not parsed.
+    #[getter]
+    fn license_expression(&self) -> Option<&str> {
+        self.inner.license.as_ref().and_then(|l| l.expression.as_deref())
+    }
+    /// The distribution's Package URL, when its name allows one.
+    #[getter]
+    fn purl(&self) -> Option<&str> {
+        self.inner.purl.as_deref()
+    }
     #[getter]
     fn diagnostics(&self, py: Python<'_>) -> Vec<Py<Diagnostic>> {
         self.diagnostics.iter().map(|d| d.clone_ref(py)).collect()

@@ -56,6 +56,8 @@ pub struct LintOptions {
     pub ignore: Vec<String>,
     /// The user's own schemas for their `x_` keys, compiled once and shared between files.
     pub schemas: Vec<Arc<crate::schema::UserSchema>>,
+    /// The CPAN author ID for the distribution's purl (otherwise taken from `x_authority`).
+    pub author: Option<String>,
 }
 
 impl LintOptions {
@@ -104,6 +106,12 @@ pub struct Report {
     pub valid: bool,
     /// The Validator's error messages (the multiset `->errors` returns), whatever the selection.
     pub validator_errors: Vec<String>,
+    /// The distribution's license in SPDX terms (absent when not parsed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub license: Option<crate::license::LicenseExpression>,
+    /// The distribution's Package URL (absent when not parsed or when `name` cannot be a purl name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub purl: Option<String>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -132,6 +140,8 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
     let mut diagnostics = read.diagnostics;
     let mut parse_error = read.perl_error;
     let mut spec = None;
+    let mut license = None;
+    let mut purl = None;
     if let Some(root) = &read.root {
         if let Value::Object(map) = &root.value {
             let choice = SpecChoice::of(map);
@@ -145,6 +155,10 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
                 options,
             };
             rules::check_document(&cx, &mut diagnostics);
+            license = Some(crate::license::license_expression(map, &choice));
+            purl = crate::purl::dist_purl(map, options.author.as_deref())
+                .ok()
+                .map(|d| d.purl.to_string());
             spec = Some(choice);
         } else if parse_error.is_none() {
             let message = format!(
@@ -187,6 +201,8 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
         spec,
         valid,
         validator_errors,
+        license,
+        purl,
         diagnostics,
     }
 }

@@ -13,6 +13,10 @@ class InvalidOptionError(Error, ValueError):
     """An option has a value cpanmeta does not know (a mode, a rule selector)."""
 
 
+class InvalidValueError(Error, ValueError):
+    """A value is not what it claims to be: a version, a version range, a Package URL."""
+
+
 class UnsupportedInputError(Error, TypeError):
     """The input is of a type cpanmeta cannot read (``source`` must be str or bytes)."""
 
