@@ -1,0 +1,170 @@
+//! The part of `CPAN::Meta::Converter->new($meta)->convert(version => '1.4')` (from spec 2) that
+//! the kwalitee indicators read afterwards: `license`, `requires`, `resources`, `provides` and
+//! `no_index`; every other key is kept as it was, and `prereqs`, `description` and
+//! `release_status` are dropped, as the Converter's `1.4-from-2` table does.
+
+use serde_json::{Map, Value as J};
+
+use super::perl;
+use crate::model::{SpecChoice, SpecVersion};
+use crate::source::{Node, Value};
+
+/// `%license_downgrade_map` of CPAN::Meta::Converter 2.150010.
+fn downgrade_one(license: &str) -> Option<&'static str> {
+    Some(match license.to_ascii_lowercase().as_str() {
+        "apache_1_1" | "apache_2_0" => "apache",
+        "artistic_1" => "artistic",
+        "artistic_2" => "artistic_2",
+        "bsd" => "bsd",
+        "gpl_1" | "gpl_2" | "gpl_3" => "gpl",
+        "lgpl_2_1" | "lgpl_3_0" => "lgpl",
+        "mit" => "mit",
+        "mozilla_1_0" | "mozilla_1_1" => "mozilla",
+        "perl_5" => "perl",
+        "agpl_3" | "freebsd" | "gfdl_1_2" | "gfdl_1_3" | "openssl" | "qpl_1_0" | "ssleay"
+        | "sun" | "zlib" | "open_source" => "open_source",
+        "restricted" => "restrictive",
+        "unrestricted" => "unrestricted",
+        "unknown" => "unknown",
+        _ => return None,
+    })
+}
+
+/// `@open_source` of the Converter.
+fn is_open_source(license: &str) -> bool {
+    matches!(
+        license,
+        "perl" | "gpl" | "apache" | "artistic" | "artistic_2" | "lgpl" | "bsd" | "mit" | "mozilla" | "open_source"
+    )
+}
+
+/// `_downgrade_license`.
+fn downgrade_license(v: Option<&J>) -> J {
+    let s = |x: &str| J::String(x.to_owned());
+    match v {
+        None | Some(J::Null) => s("unknown"),
+        Some(J::Array(list)) if list.len() > 1 => {
+            let all_open = list.iter().all(|l| {
+                perl::string(Some(l))
+                    .and_then(|l| downgrade_one(&l))
+                    .is_some_and(is_open_source)
+            });
+            s(if all_open { "open_source" } else { "unknown" })
+        }
+        Some(J::Array(list)) if list.len() == 1 => {
+            s(perl::string(list.first()).and_then(|l| downgrade_one(&l)).unwrap_or("unknown"))
+        }
+        Some(J::Array(_) | J::Object(_)) => s("unknown"),
+        Some(other) => s(perl::string(Some(other)).and_then(|l| downgrade_one(&l)).unwrap_or("unknown")),
+    }
+}
+
+/// `_version_map` of `prereqs.runtime.requires`, as far as the indicators look: the module map
+/// with empty and `undef` versions as `0`.
+fn runtime_requires(meta: &Map<String, J>) -> Option<J> {
+    let reqs = perl::get(perl::get(meta.get("prereqs"), "runtime"), "requires")?;
+    let map = reqs.as_object()?;
+    let mut out = Map::new();
+    for (module, version) in map {
+        let v = match perl::string(Some(version)) {
+            None => "0".to_owned(),
+            Some(v) if v.is_empty() || v == "undef" || v == "<undef>" => "0".to_owned(),
+            Some(v) => v.trim().to_owned(),
+        };
+        out.insert(module.clone(), J::String(v));
+    }
+    Some(J::Object(out))
+}
+
+/// `_downgrade_resources`: `repository` is the repository's `url`, else its `web`.
+fn resources(v: &J) -> J {
+    let Some(map) = v.as_object() else {
+        return v.clone();
+    };
+    let mut out = map.clone();
+    if let Some(repo) = map.get("repository") {
+        let url = perl::get(Some(repo), "url").filter(|u| perl::truthy(Some(u)));
+        let web = perl::get(Some(repo), "web");
+        match url.or(web) {
+            Some(u) => out.insert("repository".to_owned(), u.clone()),
+            None => out.remove("repository"),
+        };
+    }
+    J::Object(out)
+}
+
+/// `_no_index_directory`: `dir` becomes `directory`, `files` becomes `file`.
+fn no_index(v: &J) -> Option<J> {
+    if !perl::truthy(Some(v)) {
+        return None;
+    }
+    let mut map = match v {
+        J::Object(m) => m.clone(),
+        J::Array(list) => Map::from_iter([
+            ("directory".to_owned(), J::Array(list.clone())),
+            ("file".to_owned(), J::Array(list.clone())),
+        ]),
+        other => Map::from_iter([
+            ("directory".to_owned(), J::Array(vec![other.clone()])),
+            ("file".to_owned(), J::Array(vec![other.clone()])),
+        ]),
+    };
+    if let Some(d) = map.remove("dir") {
+        map.insert("directory".to_owned(), d);
+    }
+    if let Some(f) = map.remove("files") {
+        map.insert("file".to_owned(), f);
+    }
+    Some(J::Object(map))
+}
+
+/// The 1.4 view of a spec-2 document, or `None` when the Converter would not convert it from
+/// spec 2 (then CPANTS keeps the document as it was).
+pub(crate) fn to_1_4(root: &Node) -> Option<J> {
+    let Value::Object(obj) = &root.value else {
+        return None;
+    };
+    if SpecChoice::of(obj).converter != Some(SpecVersion::V2) {
+        return None;
+    }
+    let J::Object(meta) = root.value.to_perl_json() else {
+        return None;
+    };
+    // `$_[0]->{url}` on a repository that is not a hash dies under strict refs: the conversion
+    // fails and CPANTS keeps the original.
+    if let Some(repo) = perl::get(meta.get("resources"), "repository") {
+        if matches!(repo, J::String(_) | J::Number(_) | J::Bool(_)) {
+            return None;
+        }
+    }
+    let mut out = Map::new();
+    for (k, v) in &meta {
+        match k.as_str() {
+            "prereqs" | "description" | "release_status" => {}
+            "license" => {}
+            "resources" => {
+                out.insert(k.clone(), resources(v));
+            }
+            "no_index" => {
+                if let Some(n) = no_index(v) {
+                    out.insert(k.clone(), n);
+                }
+            }
+            "provides" => {
+                if v.is_object() {
+                    out.insert(k.clone(), v.clone());
+                }
+            }
+            _ => {
+                out.insert(k.clone(), v.clone());
+            }
+        }
+    }
+    out.insert("license".to_owned(), downgrade_license(meta.get("license")));
+    if let Some(r) = runtime_requires(&meta) {
+        out.insert("requires".to_owned(), r);
+    } else {
+        out.remove("requires");
+    }
+    Some(J::Object(out))
+}
