@@ -1,5 +1,0 @@
-//! SKELETON: the JSON::PP-compatible reader (replaced by its own work).
-use super::ReadResult;
-pub fn read(_bytes: &[u8]) -> ReadResult {
-    todo!("SKELETON json reader")
-}

@@ -1,0 +1,221 @@
+//! Strings and numbers, scanned the way JSON::PP's `string` and `number` do.
+
+use super::error::{Failure, END_OF_STRING};
+use super::number;
+use super::parser::{Issue, Parsed, Parser, Relaxed};
+use crate::source::{Node, Span};
+
+const ILLEGAL_ESCAPE: &str = "illegal backslash escape sequence in string";
+
+impl Parser<'_> {
+    /// JSON::PP's `string`, entered wherever a string must start (a value or an object key).
+    /// Leaves `pos` after the closing quote.
+    pub(super) fn string(&mut self) -> Parsed<String> {
+        let src = self.src;
+        if src.get(self.pos) != Some(&b'"') {
+            // JSON::PP reads the key without checking for the quote and reports running out.
+            return Err(self.fail_here(END_OF_STRING));
+        }
+        let lenient = self.mode == super::parser::Mode::Lenient;
+        let mut j = self.pos + 1;
+        let mut seg = j;
+        let mut buf: Option<String> = None;
+        let mut high: Option<u32> = None;
+        loop {
+            let Some(&b) = src.get(j) else {
+                return Err(Failure::new(END_OF_STRING, src.len(), src.len()));
+            };
+            match b {
+                b'"' => {
+                    if high.is_some() {
+                        return Err(Failure::new(
+                            "missing low surrogate character in surrogate pair",
+                            self.at_of(j + 1),
+                            j,
+                        ));
+                    }
+                    let s = match buf {
+                        None => self.piece(seg, j).into_owned(),
+                        Some(mut out) => {
+                            out.push_str(&self.piece(seg, j));
+                            out
+                        }
+                    };
+                    self.pos = j + 1;
+                    return Ok(s);
+                }
+                b'\\' => {
+                    let out = buf.get_or_insert_with(String::new);
+                    out.push_str(&self.piece(seg, j));
+                    j = self.escape(j, out, &mut high)?;
+                    seg = j;
+                }
+                b'\t' if lenient => {
+                    self.issues.push(Issue::Relaxed {
+                        what: Relaxed::Tab,
+                        span: Span::new(j, j + 1),
+                    });
+                    j += 1;
+                }
+                0..=0x1f => {
+                    return Err(Failure::new(
+                        "invalid character encountered while parsing JSON string",
+                        j,
+                        j,
+                    ));
+                }
+                0x80.. if lenient => {
+                    if let Some(n) = utf8_len(&src[j..]) {
+                        j += n;
+                    } else {
+                        // Not UTF-8 (reported by the decoder): keep a replacement character.
+                        let out = buf.get_or_insert_with(String::new);
+                        out.push_str(&self.piece(seg, j));
+                        out.push(char::REPLACEMENT_CHARACTER);
+                        j += 1;
+                        seg = j;
+                    }
+                }
+                _ => j += 1,
+            }
+        }
+    }
+
+    /// The text of `src[a..b]`; without re-validation when the source is known to be UTF-8 (the
+    /// strict pass) and the cut falls on character boundaries (it always does: cuts are at ASCII).
+    fn piece(&self, a: usize, b: usize) -> std::borrow::Cow<'_, str> {
+        match self.text.and_then(|t| t.get(a..b)) {
+            Some(s) => std::borrow::Cow::Borrowed(s),
+            None => String::from_utf8_lossy(&self.src[a..b]),
+        }
+    }
+
+    /// One escape at `j` (the backslash); returns the offset after it.
+    fn escape(&self, j: usize, out: &mut String, high: &mut Option<u32>) -> Parsed<usize> {
+        let src = self.src;
+        let c = match src.get(j + 1) {
+            None => {
+                let at = src.len().saturating_sub(2);
+                return Err(Failure::new(ILLEGAL_ESCAPE, at, j));
+            }
+            Some(&c) => c,
+        };
+        let simple = match c {
+            b'b' => '\u{8}',
+            b't' => '\t',
+            b'n' => '\n',
+            b'f' => '\u{c}',
+            b'r' => '\r',
+            b'\\' => '\\',
+            b'"' => '"',
+            b'/' => '/',
+            b'u' => return self.unicode_escape(j, out, high),
+            _ => return Err(Failure::new(ILLEGAL_ESCAPE, j, j)),
+        };
+        out.push(simple);
+        Ok(j + 2)
+    }
+
+    /// `\uXXXX`, with JSON::PP's surrogate bookkeeping: a high surrogate waits (a second one
+    /// replaces it), a low one needs a waiting high one, anything else must not follow a high one.
+    fn unicode_escape(&self, j: usize, out: &mut String, high: &mut Option<u32>) -> Parsed<usize> {
+        let mut u = 0u32;
+        for p in j + 2..j + 6 {
+            match self.src.get(p).and_then(|&h| char::from(h).to_digit(16)) {
+                Some(d) => u = u * 16 + d,
+                None => return Err(Failure::new(END_OF_STRING, self.at_of(p), p)),
+            }
+        }
+        let end = j + 6;
+        if (0xD800..0xDC00).contains(&u) {
+            *high = Some(u);
+        } else if (0xDC00..0xE000).contains(&u) {
+            let Some(h) = high.take() else {
+                return Err(Failure::new(
+                    "missing high surrogate character in surrogate pair",
+                    end,
+                    j,
+                ));
+            };
+            let c = 0x10000 + ((h - 0xD800) << 10) + (u - 0xDC00);
+            out.push(char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER));
+        } else {
+            if high.is_some() {
+                return Err(Failure::new("surrogate pair expected", end, j));
+            }
+            out.push(char::from_u32(u).unwrap_or(char::REPLACEMENT_CHARACTER));
+        }
+        Ok(end)
+    }
+
+    /// JSON::PP's `number`, entered on a digit or `-`.
+    pub(super) fn number(&mut self) -> Parsed<Node> {
+        let src = self.src;
+        let start = self.pos;
+        let digit = |j: usize| src.get(j).is_some_and(u8::is_ascii_digit);
+        let mut j = start;
+        if src[j] == b'-' {
+            j += 1;
+            if !digit(j) {
+                let message = "malformed number (no digits after initial minus)";
+                return Err(Failure::new(message, self.at_of(j), j));
+            }
+        }
+        if src[j] == b'0' {
+            // JSON::PP peeks for another digit, or a hex letter other than `e`.
+            if matches!(
+                src.get(j + 1),
+                Some(b'0'..=b'9' | b'a'..=b'd' | b'f' | b'A'..=b'D' | b'F')
+            ) {
+                let message =
+                    "malformed number (leading zero must not be followed by another digit)";
+                return Err(Failure::new(message, j + 1, j + 1));
+            }
+            j += 1;
+        }
+        while digit(j) {
+            j += 1;
+        }
+        let is_dec = src.get(j) == Some(&b'.');
+        if is_dec {
+            j += 1;
+            if !digit(j) {
+                let message = "malformed number (no digits after decimal point)";
+                return Err(Failure::new(message, self.at_of(j), j));
+            }
+            while digit(j) {
+                j += 1;
+            }
+        }
+        let is_exp = matches!(src.get(j), Some(b'e' | b'E'));
+        if is_exp {
+            j += 1;
+            if matches!(src.get(j), Some(b'+' | b'-')) {
+                j += 1;
+            }
+            if !digit(j) {
+                let message = "malformed number (no digits after exp sign)";
+                return Err(Failure::new(message, self.at_of(j), j));
+            }
+            while digit(j) {
+                j += 1;
+            }
+        }
+        self.pos = j;
+        let raw = String::from_utf8_lossy(&src[start..j]);
+        let value = number::perl_value(&raw, is_dec, is_exp);
+        Ok(Node::new(value, Span::new(start, j)))
+    }
+}
+
+/// The length of the well-formed UTF-8 sequence starting `bytes`, if it starts one.
+fn utf8_len(bytes: &[u8]) -> Option<usize> {
+    let n = match bytes[0] {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return None,
+    };
+    let seq = bytes.get(..n)?;
+    std::str::from_utf8(seq).ok().map(|_| n)
+}
