@@ -166,7 +166,10 @@ impl Report {
     /// specific license); None when the file declares no license or was not parsed.
     #[getter]
     fn license_expression(&self) -> Option<&str> {
-        self.inner.license.as_ref().and_then(|l| l.expression.as_deref())
+        self.inner
+            .license
+            .as_ref()
+            .and_then(|l| l.expression.as_deref())
     }
     /// The distribution's Package URL, when its name allows one.
     #[getter]

@@ -101,7 +101,9 @@ impl Range {
     }
     /// The range both ranges allow (as CPAN::Meta::Requirements merges requirements).
     fn intersect(&self, other: &Self) -> Self {
-        Self { inner: self.inner.intersect(&other.inner) }
+        Self {
+            inner: self.inner.intersect(&other.inner),
+        }
     }
     /// True when no version satisfies the range (`">= 2, < 1"`).
     #[getter]
@@ -176,7 +178,10 @@ impl Purl {
 /// The findings for one purl on its own (CM600–CM608); empty when it is valid and canonical.
 #[pyfunction]
 pub fn validate_purl(text: &str) -> Vec<Diagnostic> {
-    purl::validate(text).into_iter().map(|inner| Diagnostic { inner }).collect()
+    purl::validate(text)
+        .into_iter()
+        .map(|inner| Diagnostic { inner })
+        .collect()
 }
 
 /// The SPDX expression a CPAN license string stands for (`"perl_5"` ->
@@ -184,12 +189,20 @@ pub fn validate_purl(text: &str) -> Vec<Diagnostic> {
 /// a string the spec version does not define.
 #[pyfunction]
 #[pyo3(signature = (string, *, spec_version = "2"))]
-pub fn spdx_for_cpan_license(py: Python<'_>, string: &str, spec_version: &str) -> PyResult<Option<String>> {
+pub fn spdx_for_cpan_license(
+    py: Python<'_>,
+    string: &str,
+    spec_version: &str,
+) -> PyResult<Option<String>> {
     let vocabulary = match spec_version {
         "2" => Vocabulary::V2,
         "1.0" | "1.1" | "1.2" | "1.3" | "1.4" | "1" => Vocabulary::V1,
         other => {
-            return Err(error(py, Kind::InvalidOption, format!("unknown spec version {other:?} (expected 2 or 1.0-1.4)")))
+            return Err(error(
+                py,
+                Kind::InvalidOption,
+                format!("unknown spec version {other:?} (expected 2 or 1.0-1.4)"),
+            ))
         }
     };
     Ok(license::table::lookup(vocabulary, string).map(|e| e.spdx.clone()))

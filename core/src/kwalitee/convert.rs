@@ -34,7 +34,16 @@ fn downgrade_one(license: &str) -> Option<&'static str> {
 fn is_open_source(license: &str) -> bool {
     matches!(
         license,
-        "perl" | "gpl" | "apache" | "artistic" | "artistic_2" | "lgpl" | "bsd" | "mit" | "mozilla" | "open_source"
+        "perl"
+            | "gpl"
+            | "apache"
+            | "artistic"
+            | "artistic_2"
+            | "lgpl"
+            | "bsd"
+            | "mit"
+            | "mozilla"
+            | "open_source"
     )
 }
 
@@ -42,7 +51,6 @@ fn is_open_source(license: &str) -> bool {
 fn downgrade_license(v: Option<&J>) -> J {
     let s = |x: &str| J::String(x.to_owned());
     match v {
-        None | Some(J::Null) => s("unknown"),
         Some(J::Array(list)) if list.len() > 1 => {
             let all_open = list.iter().all(|l| {
                 perl::string(Some(l))
@@ -51,11 +59,13 @@ fn downgrade_license(v: Option<&J>) -> J {
             });
             s(if all_open { "open_source" } else { "unknown" })
         }
-        Some(J::Array(list)) if list.len() == 1 => {
-            s(perl::string(list.first()).and_then(|l| downgrade_one(&l)).unwrap_or("unknown"))
-        }
-        Some(J::Array(_) | J::Object(_)) => s("unknown"),
-        Some(other) => s(perl::string(Some(other)).and_then(|l| downgrade_one(&l)).unwrap_or("unknown")),
+        Some(J::Array(list)) if list.len() == 1 => s(perl::string(list.first())
+            .and_then(|l| downgrade_one(&l))
+            .unwrap_or("unknown")),
+        None | Some(J::Null | J::Array(_) | J::Object(_)) => s("unknown"),
+        Some(other) => s(perl::string(Some(other))
+            .and_then(|l| downgrade_one(&l))
+            .unwrap_or("unknown")),
     }
 }
 
@@ -140,8 +150,8 @@ pub(crate) fn to_1_4(root: &Node) -> Option<J> {
     let mut out = Map::new();
     for (k, v) in &meta {
         match k.as_str() {
-            "prereqs" | "description" | "release_status" => {}
-            "license" => {}
+            // Dropped, or recomputed below.
+            "prereqs" | "description" | "release_status" | "license" => {}
             "resources" => {
                 out.insert(k.clone(), resources(v));
             }

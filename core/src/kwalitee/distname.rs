@@ -27,8 +27,7 @@ fn group(c: &fancy_regex::Captures<'_, str>, i: usize) -> String {
 
 /// `CPAN::DistnameInfo->new($file)` for a file name (a path's last component is used).
 pub fn parse(file: &str) -> DistnameInfo {
-    static EXT: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)([^/]+)\.(tar\.(?:g?z|bz2)|zip|tgz)$"));
+    static EXT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)([^/]+)\.(tar\.(?:g?z|bz2)|zip|tgz)$"));
     let file = file.rsplit('/').next().unwrap_or(file);
     let Ok(Some(c)) = EXT.captures(file) else {
         return DistnameInfo::default();
@@ -47,7 +46,9 @@ pub fn parse(file: &str) -> DistnameInfo {
 /// `distname_info($distvname)`: (dist, version).
 fn distname_info(file: &str) -> (Option<String>, Option<String>) {
     static MAIN: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?s)^((?:[-+.]*(?:[A-Za-z0-9]+|(?<=\D)_|_(?=\D))*(?:[A-Za-z](?=[^A-Za-z]|$)|\d(?=-))(?<![._-][vV]))+)(.*)$")
+        re(
+            r"(?s)^((?:[-+.]*(?:[A-Za-z0-9]+|(?<=\D)_|_(?=\D))*(?:[A-Za-z](?=[^A-Za-z]|$)|\d(?=-))(?<![._-][vV]))+)(.*)$",
+        )
     });
     static V_PART: LazyLock<Regex> = LazyLock::new(|| re(r"^(-[Vv].*)-(\d.*)"));
     static UNDERSCORE_PART: LazyLock<Regex> = LazyLock::new(|| re(r"(.+_.*)-(\d.*)"));
@@ -64,13 +65,11 @@ fn distname_info(file: &str) -> (Option<String>, Option<String>) {
     };
     let mut dist = group(&c, 1);
     let mut version = group(&c, 2);
-    if version.is_empty() {
-        if let Some(d) = dist.strip_suffix("-undef") {
-            dist = d.to_owned();
-        }
+    if version.is_empty() && dist.ends_with("-undef") {
+        dist.truncate(dist.len() - "-undef".len());
     }
-    if let Some(v) = version.strip_suffix("-withoutworldwriteables") {
-        version = v.to_owned();
+    if version.ends_with("-withoutworldwriteables") {
+        version.truncate(version.len() - "-withoutworldwriteables".len());
     }
     if let Ok(Some(c)) = V_PART.captures(version.as_str()) {
         let (a, b) = (group(&c, 1), group(&c, 2));
@@ -82,8 +81,8 @@ fn distname_info(file: &str) -> (Option<String>, Option<String>) {
         dist.push_str(&a);
         version = b;
     }
-    if let Some(d) = dist.strip_suffix(".pm") {
-        dist = d.to_owned();
+    if dist.ends_with(".pm") {
+        dist.truncate(dist.len() - ".pm".len());
     }
     if version.is_empty() {
         if let Ok(Some(m)) = DIGITS_WORD.captures(dist.as_str()) {
@@ -104,7 +103,7 @@ fn distname_info(file: &str) -> (Option<String>, Option<String>) {
     } else {
         &['-', '_']
     };
-    version = version.trim_start_matches(strip).to_owned();
+    let version = version.trim_start_matches(strip).to_string();
     let version = (!version.is_empty()).then_some(version);
     (Some(dist), version)
 }
@@ -120,11 +119,23 @@ mod tests {
         for (file, dist, version) in [
             ("Foo-Bar-1.23.tar.gz", Some("Foo-Bar"), Some("1.23")),
             ("Foo-Bar-v1.2.3.tar.gz", Some("Foo-Bar"), Some("v1.2.3")),
-            ("Foo-Bar-1.23-TRIAL.tar.gz", Some("Foo-Bar"), Some("1.23-TRIAL")),
+            (
+                "Foo-Bar-1.23-TRIAL.tar.gz",
+                Some("Foo-Bar"),
+                Some("1.23-TRIAL"),
+            ),
             ("Foo-Bar-1.23_01.tgz", Some("Foo-Bar"), Some("1.23_01")),
             ("CGI.pm-4.50.tar.gz", Some("CGI"), Some("4.50")),
-            ("Unicode-Collate-Standard-V3_1_1-0.1.tar.gz", Some("Unicode-Collate-Standard-V3_1_1"), Some("0.1")),
-            ("Task-Deprecations5_14-1.00.tar.gz", Some("Task-Deprecations5_14"), Some("1.00")),
+            (
+                "Unicode-Collate-Standard-V3_1_1-0.1.tar.gz",
+                Some("Unicode-Collate-Standard-V3_1_1"),
+                Some("0.1"),
+            ),
+            (
+                "Task-Deprecations5_14-1.00.tar.gz",
+                Some("Task-Deprecations5_14"),
+                Some("1.00"),
+            ),
             ("Foo-Bar.tar.gz", Some("Foo-Bar"), None),
             ("ack-v3.6.0.tar.gz", Some("ack"), Some("v3.6.0")),
             ("Foo-Bar-1.0a.zip", Some("Foo-Bar"), Some("1.0a")),

@@ -100,7 +100,10 @@ fn resolve_link(from: &str, target: &str) -> Option<String> {
 
 pub(crate) fn analyse(archive: &Archive, meta_yml: Option<&J>) -> FileStash {
     let mut st = FileStash::default();
-    let skip = match archive.content("MANIFEST.SKIP").map(maniskip::Maniskip::parse) {
+    let skip = match archive
+        .content("MANIFEST.SKIP")
+        .map(maniskip::Maniskip::parse)
+    {
         Some(Ok(m)) => Some(m),
         Some(Err(e)) => {
             st.maniskip_error = Some(e);
@@ -131,7 +134,10 @@ pub(crate) fn analyse(archive: &Archive, meta_yml: Option<&J>) -> FileStash {
             } else {
                 // A hard link names its target from the archive root.
                 Some(match &archive.dist_dir {
-                    Some(d) => target.strip_prefix(&format!("{d}/")).unwrap_or(target).to_owned(),
+                    Some(d) => target
+                        .strip_prefix(&format!("{d}/"))
+                        .unwrap_or(target)
+                        .to_owned(),
                     None => target.clone(),
                 })
             };
@@ -146,7 +152,10 @@ pub(crate) fn analyse(archive: &Archive, meta_yml: Option<&J>) -> FileStash {
             st.files.insert(path.to_owned(), meta);
             continue;
         }
-        if no_index.as_ref().is_some_and(|re| re.is_match(path).unwrap_or(false)) {
+        if no_index
+            .as_ref()
+            .is_some_and(|re| re.is_match(path).unwrap_or(false))
+        {
             meta.no_index = true;
             st.files.insert(path.to_owned(), meta);
             continue;
@@ -185,10 +194,7 @@ fn in_dot_dir(path: &str) -> bool {
 
 /// `m!(^|/)x?t/!`.
 fn is_test_path(path: &str) -> bool {
-    path.split('/')
-        .rev()
-        .skip(1)
-        .any(|p| p == "t" || p == "xt")
+    path.split('/').rev().skip(1).any(|p| p == "t" || p == "xt")
 }
 
 impl FileStash {

@@ -67,7 +67,9 @@ fn scan(content: &[u8]) -> (bool, Vec<String>) {
 }
 
 fn is_source(path: &str) -> bool {
-    let ext_ok = [".pm", ".pod", ".pl", ".PL"].iter().any(|e| path.ends_with(e));
+    let ext_ok = [".pm", ".pod", ".pl", ".PL"]
+        .iter()
+        .any(|e| path.ends_with(e));
     ext_ok && !path.ends_with("Makefile.PL") && !path.ends_with("Build.PL")
 }
 
@@ -81,7 +83,11 @@ fn is_license_file(path: &str) -> bool {
 
 pub(crate) fn analyse(archive: &Archive, files: &FileStash, _meta: Option<&J>) -> LicenseStash {
     let mut st = LicenseStash {
-        external_license_file: files.files_array.iter().find(|f| is_license_file(f)).cloned(),
+        external_license_file: files
+            .files_array
+            .iter()
+            .find(|f| is_license_file(f))
+            .cloned(),
         ..LicenseStash::default()
     };
     let mut sources: Vec<&String> = files.files_array.iter().filter(|f| is_source(f)).collect();
@@ -117,13 +123,23 @@ mod tests {
     fn license_headings_are_found_and_their_sections_guessed() {
         let pm = b"package Foo;\n1;\n__END__\n=head1 NAME\n\nFoo\n\n=head1 COPYRIGHT AND LICENSE\n\nThis library is free software; you can redistribute it and/or modify\nit under the same terms as Perl itself.\n\n=cut\n";
         assert_eq!(scan(pm), (true, vec!["Perl_5".to_owned()]));
-        assert_eq!(scan(b"=head1 LICENSE\n\nSee the file LICENSE.\n"), (true, vec![]));
+        assert_eq!(
+            scan(b"=head1 LICENSE\n\nSee the file LICENSE.\n"),
+            (true, vec![])
+        );
         assert_eq!(scan(b"=head1 NAME\n\nFoo\n=cut\n"), (false, vec![]));
     }
 
     #[test]
     fn license_files_are_named_license_licence_or_copying() {
-        for f in ["LICENSE", "LICENCE", "COPYING", "LICENSE.txt", "COPYING.LIB", "LICENSE-MIT"] {
+        for f in [
+            "LICENSE",
+            "LICENCE",
+            "COPYING",
+            "LICENSE.txt",
+            "COPYING.LIB",
+            "LICENSE-MIT",
+        ] {
             assert!(is_license_file(f), "{f}");
         }
         for f in ["LICENSES", "license", "lib/LICENSE", "COPYING_x"] {

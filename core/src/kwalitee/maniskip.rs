@@ -77,7 +77,9 @@ mod tests {
 
     #[test]
     fn entries_are_regexes_with_optional_quotes_and_comments() {
-        let m = Maniskip::parse(b"# comment\n^blib/\n\\.bak$   # backups\n'a file'\n\n^MYMETA\\.\n").unwrap();
+        let m =
+            Maniskip::parse(b"# comment\n^blib/\n\\.bak$   # backups\n'a file'\n\n^MYMETA\\.\n")
+                .unwrap();
         for p in ["blib/lib/Foo.pm", "lib/Foo.pm.bak", "a file", "MYMETA.yml"] {
             assert!(m.matches(p), "{p}");
         }

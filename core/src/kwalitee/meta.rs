@@ -39,9 +39,16 @@ fn has_rule(diags: &[Diagnostic], names: &[&str]) -> bool {
 }
 
 /// The Validator's verdict: `join ';', sort $spec->errors`, or `None` when valid.
-fn conforms(root: &source::Node, out: &mut Vec<(&'static str, Diagnostic)>, file: &'static str) -> Option<String> {
+fn conforms(
+    root: &source::Node,
+    out: &mut Vec<(&'static str, Diagnostic)>,
+    file: &'static str,
+) -> Option<String> {
     let diags = crate::rules::spec::validate(root);
-    let mut messages: Vec<String> = diags.iter().filter_map(|d| d.compat_message.clone()).collect();
+    let mut messages: Vec<String> = diags
+        .iter()
+        .filter_map(|d| d.compat_message.clone())
+        .collect();
     out.extend(diags.into_iter().map(|d| (file, d)));
     if messages.is_empty() {
         return None;
@@ -66,11 +73,14 @@ pub(crate) fn analyse(archive: &Archive) -> MetaStash {
     }
     if let Some(bytes) = archive.content("META.json") {
         let read = source::read(bytes, Format::Json);
-        let strict_error = has_rule(&read.diagnostics, &["json-byte-order-mark", "json-invalid-utf8"]);
+        let strict_error = has_rule(&read.diagnostics, &["json-utf8-bom", "json-invalid-utf8"]);
         let error = read.perl_error.clone().or_else(|| {
-            strict_error.then(|| "malformed JSON string (decode_json reads strict UTF-8 without a BOM)".to_owned())
+            strict_error.then(|| {
+                "malformed JSON string (decode_json reads strict UTF-8 without a BOM)".to_owned()
+            })
         });
-        st.diagnostics.extend(read.diagnostics.into_iter().map(|d| ("META.json", d)));
+        st.diagnostics
+            .extend(read.diagnostics.into_iter().map(|d| ("META.json", d)));
         match (&error, read.root) {
             (None, Some(root)) => {
                 st.json_parsed = true;
@@ -117,7 +127,8 @@ fn analyse_yml(
         .collect();
     let invalid_utf8 = has_rule(&read.diagnostics, &["yaml-invalid-utf8"]);
     let several = has_rule(&read.diagnostics, &["yaml-multiple-documents"]);
-    st.diagnostics.extend(read.diagnostics.into_iter().map(|d| (file, d)));
+    st.diagnostics
+        .extend(read.diagnostics.into_iter().map(|d| (file, d)));
     if let Some(e) = read.perl_error {
         st.yml_parse_error = Some(e);
         return;

@@ -144,12 +144,23 @@ pub fn analyse(archive: &Archive) -> KwaliteeReport {
     let note = |msg: &str| vec![Finding::new(None, None, msg)];
 
     // Files
-    push("has_meta_yml", files.has("file_meta_yml"), note("META.yml was not found."));
-    push("has_meta_json", files.has("file_meta_json"), note("META.json was not found."));
+    push(
+        "has_meta_yml",
+        files.has("file_meta_yml"),
+        note("META.yml was not found."),
+    );
+    push(
+        "has_meta_json",
+        files.has("file_meta_json"),
+        note("META.json was not found."),
+    );
 
     // FindModules: `provides` files that are not in the release.
     let mut missing = Vec::new();
-    if let Some(provides) = perl::get(m, "provides").filter(|p| perl::truthy(Some(p))).and_then(J::as_object) {
+    if let Some(provides) = perl::get(m, "provides")
+        .filter(|p| perl::truthy(Some(p)))
+        .and_then(J::as_object)
+    {
         let mut modules: Vec<_> = provides.iter().collect();
         modules.sort_by(|a, b| a.0.cmp(b.0));
         for (module, data) in modules {
@@ -171,30 +182,59 @@ pub fn analyse(archive: &Archive) -> KwaliteeReport {
     }
     push("no_missing_files_in_provides", missing.is_empty(), missing);
 
-    // MetaYML
+    // MetaYML. By the time CPANTS computes the indicators, `$d->{meta_yml}` is always a hash:
+    // `x_opts` reads `$me->d->{meta_yml}{x_cpants}` first, which autovivifies an empty one when
+    // no META file was read. So "No META.yml." never passes these indicators.
     let file_finding = |file: &str, e: &Option<String>| -> Vec<Finding> {
-        e.iter().map(|e| Finding::new(Some(file), None, e.clone())).collect()
+        e.iter()
+            .map(|e| Finding::new(Some(file), None, e.clone()))
+            .collect()
     };
     push(
         "meta_yml_is_parsable",
         meta.yml_parse_error.is_none(),
-        file_finding(mf.filter(|f| f.ends_with(".yml")).unwrap_or("META.yml"), &meta.yml_parse_error),
+        file_finding(
+            mf.filter(|f| f.ends_with(".yml")).unwrap_or("META.yml"),
+            &meta.yml_parse_error,
+        ),
     );
-    push("meta_json_is_parsable", meta.json_parse_error.is_none(), file_finding("META.json", &meta.json_parse_error));
+    push(
+        "meta_json_is_parsable",
+        meta.json_parse_error.is_none(),
+        file_finding("META.json", &meta.json_parse_error),
+    );
     push(
         "meta_yml_has_provides",
-        m.is_none() || perl::truthy(perl::get(m, "provides")),
-        vec![Finding::new(mf, None, "No \"provides\" was found in META.yml.")],
+        perl::truthy(perl::get(m, "provides")),
+        vec![Finding::new(
+            mf,
+            None,
+            "No \"provides\" was found in META.yml.",
+        )],
     );
     let validator = |file: &str| -> Vec<Finding> {
         meta.diagnostics
             .iter()
             .filter(|(f, d)| *f == file && d.compat_message.is_some())
-            .map(|(f, d)| Finding::new(Some(f), Some(d.location.pointer.clone()), d.compat_message.clone().unwrap_or_default()))
+            .map(|(f, d)| {
+                Finding::new(
+                    Some(f),
+                    Some(d.location.pointer.clone()),
+                    d.compat_message.clone().unwrap_or_default(),
+                )
+            })
             .collect()
     };
-    let yml_file = if mf == Some("MYMETA.yml") { "MYMETA.yml" } else { "META.yml" };
-    push("meta_yml_conforms_to_known_spec", meta.yml_conforms_error.is_none(), validator(yml_file));
+    let yml_file = if mf == Some("MYMETA.yml") {
+        "MYMETA.yml"
+    } else {
+        "META.yml"
+    };
+    push(
+        "meta_yml_conforms_to_known_spec",
+        meta.yml_conforms_error.is_none(),
+        validator(yml_file),
+    );
     let json_ok = meta.json_parse_error.is_none() && meta.json_conforms_error.is_none();
     let mut json_findings = file_finding("META.json", &meta.json_parse_error);
     json_findings.extend(validator("META.json"));
@@ -202,37 +242,57 @@ pub fn analyse(archive: &Archive) -> KwaliteeReport {
     let requires = perl::get(m, "requires");
     push(
         "meta_yml_declares_perl_version",
-        m.is_none() || (requires.is_some_and(J::is_object) && perl::truthy(perl::get(requires, "perl"))),
-        vec![Finding::new(mf, None, if requires.is_some_and(J::is_object) {
-            "No \"perl\" subkey was found in META.yml."
-        } else {
-            "No \"requires\" was found in META.yml."
-        })],
+        requires.is_some_and(J::is_object) && perl::truthy(perl::get(requires, "perl")),
+        vec![Finding::new(
+            mf,
+            None,
+            if requires.is_some_and(J::is_object) {
+                "No \"perl\" subkey was found in META.yml."
+            } else {
+                "No \"requires\" was found in META.yml."
+            },
+        )],
     );
     let resources = perl::get(m, "resources");
     push(
         "meta_yml_has_repository_resource",
-        m.is_none() || (resources.is_some_and(J::is_object) && perl::truthy(perl::get(resources, "repository"))),
-        vec![Finding::new(mf, None, "No \"repository\" subkey was found in META.yml.")],
+        resources.is_some_and(J::is_object) && perl::truthy(perl::get(resources, "repository")),
+        vec![Finding::new(
+            mf,
+            None,
+            "No \"repository\" subkey was found in META.yml.",
+        )],
     );
 
     // License
     push(
         "meta_yml_has_license",
         license::meta_has_license(m),
-        vec![Finding::new(mf, Some("/license".into()), match (m, perl::truthy(perl::get(m, "license"))) {
-            (None, _) => "No META.yml.",
-            (Some(_), false) => "No license was found in META.yml.",
-            (Some(_), true) => "Unknown license was found in META.yml.",
-        })],
+        vec![Finding::new(
+            mf,
+            Some("/license".into()),
+            match (m, perl::truthy(perl::get(m, "license"))) {
+                (None, _) => "No META.yml.",
+                (Some(_), false) => "No license was found in META.yml.",
+                (Some(_), true) => "Unknown license was found in META.yml.",
+            },
+        )],
     );
     push(
         "has_human_readable_license",
         lic.external_license_file.is_some() || lic.license_in_pod,
         note("Neither LICENSE file nor LICENSE section in pod was found."),
     );
-    push("has_separate_license_file", lic.external_license_file.is_some(), note("No LICENSE file was found."));
-    push("has_license_in_source_file", lic.license_in_pod, note("LICENSE section was not found in the pod."));
+    push(
+        "has_separate_license_file",
+        lic.external_license_file.is_some(),
+        note("No LICENSE file was found."),
+    );
+    push(
+        "has_license_in_source_file",
+        lic.license_in_pod,
+        note("LICENSE section was not found in the pod."),
+    );
     push(
         "has_known_license_in_source_file",
         lic.license_in_pod && !lic.licenses.is_empty(),
@@ -241,17 +301,25 @@ pub fn analyse(archive: &Archive) -> KwaliteeReport {
 
     // SiteKwalitee
     let dist = info.dist.clone().unwrap_or_default();
-    let meta_name = perl::string(perl::get(m, "name").filter(|n| perl::truthy(Some(n)))).unwrap_or_default();
+    let meta_name =
+        perl::string(perl::get(m, "name").filter(|n| perl::truthy(Some(n)))).unwrap_or_default();
     let empty_meta = m.is_none_or(|v| v.as_object().is_some_and(serde_json::Map::is_empty));
     push(
         "distname_matches_name_in_meta",
         empty_meta || meta_name == dist,
-        vec![Finding::new(mf, Some("/name".into()), format!("The distribution name ({dist}) doesn't match the name in META ({meta_name})."))],
+        vec![Finding::new(
+            mf,
+            Some("/name".into()),
+            format!("The distribution name ({dist}) doesn't match the name in META ({meta_name})."),
+        )],
     );
     push(
         "has_version",
         info.version.is_some(),
-        note(&format!("This distribution ({}) doesn't have a version number.", info.distvname.as_deref().unwrap_or(&archive.name))),
+        note(&format!(
+            "This distribution ({}) doesn't have a version number.",
+            info.distvname.as_deref().unwrap_or(&archive.name)
+        )),
     );
     let proper = info.version.as_deref().is_some_and(is_proper_version);
     push(
@@ -259,7 +327,10 @@ pub fn analyse(archive: &Archive) -> KwaliteeReport {
         proper,
         note(&match &info.version {
             None => "This distribution doesn't have a version number.".to_owned(),
-            Some(v) => format!("The version ({}) doesn't look like a number.", v.strip_suffix("-TRIAL").unwrap_or(v)),
+            Some(v) => format!(
+                "The version ({}) doesn't look like a number.",
+                v.strip_suffix("-TRIAL").unwrap_or(v)
+            ),
         }),
     );
     let mymeta: Vec<Finding> = ["file_mymeta_yml", "file_mymeta_json"]
@@ -268,9 +339,21 @@ pub fn analyse(archive: &Archive) -> KwaliteeReport {
         .map(|f| Finding::new(Some(f), None, format!("{f} is in the release")))
         .collect();
     push("no_mymeta_files", mymeta.is_empty(), mymeta);
-    let security: Vec<&String> = files.files.keys().filter(|f| security::is_security_doc(f)).collect();
-    push("has_security_doc", !security.is_empty(), note("This distribution has no documentation about security policy."));
-    let contact = security.iter().any(|f| archive.content(f).is_some_and(|t| !security::contacts(t).is_empty()));
+    let security: Vec<&String> = files
+        .files
+        .keys()
+        .filter(|f| security::is_security_doc(f))
+        .collect();
+    push(
+        "has_security_doc",
+        !security.is_empty(),
+        note("This distribution has no documentation about security policy."),
+    );
+    let contact = security.iter().any(|f| {
+        archive
+            .content(f)
+            .is_some_and(|t| !security::contacts(t).is_empty())
+    });
     push(
         "security_doc_contains_contact",
         contact,
@@ -304,7 +387,10 @@ pub fn analyse(archive: &Archive) -> KwaliteeReport {
             meta_yml_has_duplicate_keys: meta.duplicate_keys.clone(),
             maniskip_error: files.maniskip_error.clone(),
             extracts_nicely: archive.dist_dir.is_some(),
-            no_pax_headers: !archive.findings.iter().any(|f| f.kind == crate::archive::FindingKind::PaxHeader),
+            no_pax_headers: !archive
+                .findings
+                .iter()
+                .any(|f| f.kind == crate::archive::FindingKind::PaxHeader),
         },
         score,
         archive_findings: archive.findings.clone(),

@@ -72,9 +72,12 @@ fn builtin() -> Vec<(String, Outcome)> {
 
 /// Every phrase as `/\b$pattern\b/i`, in the order they are tried.
 static PHRASES: LazyLock<Vec<(Regex, Outcome)>> = LazyLock::new(|| {
-    let names = LICENSE_NAMES
-        .iter()
-        .map(|(name, class)| (regex::escape(name), Outcome::Fixed(std::slice::from_ref(class))));
+    let names = LICENSE_NAMES.iter().map(|(name, class)| {
+        (
+            regex::escape(name),
+            Outcome::Fixed(std::slice::from_ref(class)),
+        )
+    });
     names
         .chain(builtin())
         .map(|(p, o)| {
@@ -140,8 +143,14 @@ mod tests {
     fn phrases_name_licenses_as_software_license_guesses_them() {
         assert_eq!(g("This library is free software; you can redistribute it and/or modify it under the same terms as Perl itself."), ["Perl_5"]);
         assert_eq!(g("under the same terms as perl v6"), Vec::<String>::new());
-        assert_eq!(g("Licensed under the GNU General Public License, version 2"), ["GPL_2"]);
-        assert_eq!(g("the GNU Lesser General Public License version 2.1 or later"), ["LGPL_2_1"]);
+        assert_eq!(
+            g("Licensed under the GNU General Public License, version 2"),
+            ["GPL_2"]
+        );
+        assert_eq!(
+            g("the GNU Lesser General Public License version 2.1 or later"),
+            ["LGPL_2_1"]
+        );
         assert_eq!(g("released under the LGPL 1"), Vec::<String>::new());
         assert_eq!(g("This is free software, licensed under:\n\n  The Artistic License 2.0 (GPL Compatible)"), ["Artistic_2_0"]);
         assert_eq!(g("MIT"), ["MIT"]);
@@ -155,7 +164,10 @@ mod tests {
     #[test]
     fn the_text_starts_at_a_license_heading_and_ends_at_cut() {
         assert!(guess(b"=head1 NAME\n\nMIT\n\n=cut\n").is_empty());
-        assert_eq!(guess(b"=head1 COPYRIGHT\n\nfoo\n\n=cut\n\nMIT\n"), Vec::<String>::new());
+        assert_eq!(
+            guess(b"=head1 COPYRIGHT\n\nfoo\n\n=cut\n\nMIT\n"),
+            Vec::<String>::new()
+        );
         assert_eq!(guess(b"=head2 Copyright and License\n\nBSD\n"), ["BSD"]);
     }
 }

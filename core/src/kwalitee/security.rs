@@ -52,7 +52,14 @@ mod tests {
 
     #[test]
     fn policy_and_guide_file_names() {
-        for p in ["SECURITY", "SECURITY.md", "security.pod", "docs/SECURITY.md", "doc/Security.md", "SECURITYxmd"] {
+        for p in [
+            "SECURITY",
+            "SECURITY.md",
+            "security.pod",
+            "docs/SECURITY.md",
+            "doc/Security.md",
+            "SECURITYxmd",
+        ] {
             assert!(is_security_doc(p), "{p}");
         }
         for p in ["SECURITY.txt", "lib/SECURITY.md", "SECURITY.markdown"] {
@@ -64,8 +71,14 @@ mod tests {
 
     #[test]
     fn contacts_are_addresses_and_https_links() {
-        assert_eq!(contacts(b"Report to security@example.org please"), ["security@example.org"]);
-        assert_eq!(contacts(b"Use https://github.com/x/y/security/advisories"), ["https://github.com"]);
+        assert_eq!(
+            contacts(b"Report to security@example.org please"),
+            ["security@example.org"]
+        );
+        assert_eq!(
+            contacts(b"Use https://github.com/x/y/security/advisories"),
+            ["https://github.com"]
+        );
         assert!(contacts(b"see http://example.org or write to us").is_empty());
     }
 }
