@@ -69,21 +69,80 @@ fn downgrade_license(v: Option<&J>) -> J {
     }
 }
 
-/// `_version_map` of `prereqs.runtime.requires`, as far as the indicators look: the module map
-/// with empty and `undef` versions as `0`.
-fn runtime_requires(meta: &Map<String, J>) -> Option<J> {
-    let reqs = perl::get(perl::get(meta.get("prereqs"), "runtime"), "requires")?;
-    let map = reqs.as_object()?;
+/// `_is_module_name`.
+fn is_module_name(k: &str) -> bool {
+    let mut parts = k.split("::");
+    let first = parts.next().unwrap_or_default();
+    let word = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    first
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_alphabetic())
+        && word(first)
+        && parts.all(word)
+}
+
+/// `_version_map` of one prerequisite map (`prereqs.PHASE.TYPE`), as far as the indicators and
+/// the 1.4 Validator look: module names only, empty and `undef` versions as `0`, versions
+/// CPAN::Meta::Requirements cannot read as `0` (its bad-version hook).
+fn version_map(meta: &Map<String, J>, phases: &[&str], kind: &str) -> Option<J> {
+    let prereqs = meta.get("prereqs").filter(|p| p.is_object());
+    let maps: Vec<&Map<String, J>> = phases
+        .iter()
+        .filter_map(|ph| perl::get(perl::get(prereqs, ph), kind).and_then(J::as_object))
+        .collect();
+    if maps.is_empty() {
+        return None;
+    }
     let mut out = Map::new();
-    for (module, version) in map {
-        let v = match perl::string(Some(version)) {
-            None => "0".to_owned(),
-            Some(v) if v.is_empty() || v == "undef" || v == "<undef>" => "0".to_owned(),
-            Some(v) => v.trim().to_owned(),
-        };
-        out.insert(module.clone(), J::String(v));
+    for map in maps {
+        for (module, version) in map {
+            if !is_module_name(module) {
+                continue;
+            }
+            let v = match perl::string(Some(version)) {
+                None => "0".to_owned(),
+                Some(v) if v.is_empty() || v == "undef" || v == "<undef>" => "0".to_owned(),
+                Some(v) => {
+                    let v = v.trim().to_owned();
+                    let range = v.contains(['<', '>', '=', '!', ',']);
+                    if range || crate::version::is_lax(&v) {
+                        v
+                    } else {
+                        "0".to_owned()
+                    }
+                }
+            };
+            out.insert(module.clone(), J::String(v));
+        }
     }
     Some(J::Object(out))
+}
+
+/// `_author_list`.
+fn author_list(v: Option<&J>) -> J {
+    let unknown = || J::Array(vec![J::String("unknown".to_owned())]);
+    if !perl::truthy(v) {
+        return unknown();
+    }
+    let list = match v {
+        Some(J::Array(a)) => a.clone(),
+        Some(other) => vec![other.clone()],
+        None => Vec::new(),
+    };
+    let list: Vec<J> = list
+        .into_iter()
+        .map(|a| match perl::string(Some(&a)) {
+            Some(s) if s.is_empty() => J::String("unknown".to_owned()),
+            None if a.is_null() => J::String("unknown".to_owned()),
+            _ => a,
+        })
+        .collect();
+    if list.is_empty() {
+        unknown()
+    } else {
+        J::Array(list)
+    }
 }
 
 /// `_downgrade_resources`: `repository` is the repository's `url`, else its `web`.
@@ -151,7 +210,9 @@ pub(crate) fn to_1_4(root: &Node) -> Option<J> {
     for (k, v) in &meta {
         match k.as_str() {
             // Dropped, or recomputed below.
-            "prereqs" | "description" | "release_status" | "license" => {}
+            "prereqs" | "description" | "release_status" | "license" | "abstract" | "author"
+            | "generated_by" | "meta-spec" | "build_requires" | "configure_requires"
+            | "conflicts" | "recommends" | "requires" | "optional_features" | "dynamic_config" => {}
             "resources" => {
                 out.insert(k.clone(), resources(v));
             }
@@ -170,11 +231,46 @@ pub(crate) fn to_1_4(root: &Node) -> Option<J> {
             }
         }
     }
+    let abstract_ = match meta.get("abstract") {
+        None | Some(J::Null) => J::String("unknown".to_owned()),
+        Some(J::String(s)) if s.is_empty() => J::String("unknown".to_owned()),
+        Some(v) => v.clone(),
+    };
+    out.insert("abstract".to_owned(), abstract_);
+    out.insert("author".to_owned(), author_list(meta.get("author")));
+    let generated = perl::string(meta.get("generated_by")).unwrap_or_default();
+    out.insert(
+        "generated_by".to_owned(),
+        J::String(format!(
+            "{generated}, CPAN::Meta::Converter version 2.150010"
+        )),
+    );
+    out.insert(
+        "meta-spec".to_owned(),
+        serde_json::json!({"version": "1.4", "url": "http://module-build.sourceforge.net/META-spec-v1.4.html"}),
+    );
     out.insert("license".to_owned(), downgrade_license(meta.get("license")));
-    if let Some(r) = runtime_requires(&meta) {
-        out.insert("requires".to_owned(), r);
-    } else {
-        out.remove("requires");
+    out.insert(
+        "dynamic_config".to_owned(),
+        meta.get("dynamic_config")
+            .filter(|v| !v.is_null())
+            .cloned()
+            .unwrap_or(J::from(1)),
+    );
+    for (key, phases, kind) in [
+        ("requires", &["runtime"][..], "requires"),
+        ("build_requires", &["test", "build"][..], "requires"),
+        ("configure_requires", &["configure"][..], "requires"),
+        ("recommends", &["runtime"][..], "recommends"),
+        ("conflicts", &["runtime"][..], "conflicts"),
+    ] {
+        if let Some(map) = version_map(&meta, phases, kind) {
+            out.insert(key.to_owned(), map);
+        }
     }
-    Some(J::Object(out))
+    let converted = J::Object(out);
+    // `convert` validates its result as 1.4 and dies when it is not valid; CPANTS then keeps the
+    // document as it was.
+    let errors = crate::rules::spec::validate(&Node::from_json(&converted));
+    errors.is_empty().then_some(converted)
 }

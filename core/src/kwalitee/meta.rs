@@ -141,6 +141,12 @@ fn analyse_yml(
         st.yml_parse_error = Some("multiple parts found in META.yml".to_owned());
         return;
     };
+    // Several documents: CPANTS keeps the first one that is a hash (Parse::CPAN::Meta the last).
+    let root = if several {
+        first_hash_document(bytes).unwrap_or(root)
+    } else {
+        root
+    };
     let is_hash = match &root.value {
         Value::Object(map) => !map.is_empty() || has_empty_flow_map(bytes),
         _ => false,
@@ -158,6 +164,29 @@ fn analyse_yml(
     st.meta_yml = Some(root.value.to_perl_json());
     st.meta_yml_file = Some(file);
     *source_root = Some(root);
+}
+
+/// The first document of a multi-document file that reads as a non-empty hash: the file is cut
+/// at each `---` line and each part read on its own.
+fn first_hash_document(bytes: &[u8]) -> Option<source::Node> {
+    let mut starts: Vec<usize> = Vec::new();
+    let mut at = 0;
+    for line in bytes.split_inclusive(|&b| b == b'\n') {
+        if line.starts_with(b"---") {
+            starts.push(at);
+        }
+        at += line.len();
+    }
+    if starts.first() != Some(&0) {
+        starts.insert(0, 0);
+    }
+    starts.push(bytes.len());
+    starts.windows(2).find_map(|w| {
+        let part = source::read(&bytes[w[0]..w[1]], Format::Yaml);
+        part.root.filter(|r| {
+            part.perl_error.is_none() && r.value.as_object().is_some_and(|o| !o.is_empty())
+        })
+    })
 }
 
 /// Parse::CPAN::Meta turns a file without a document (empty, comments only, a bare `---`) into
