@@ -31,6 +31,9 @@ pub enum Group {
     License,
     /// CM600–CM699: Package URLs.
     Purl,
+    /// CM800–CM899: release archives: CPANTS kwalitee indicators, archive safety, and checks
+    /// across the files of a release.
+    Kwalitee,
 }
 
 impl Group {
@@ -44,6 +47,7 @@ impl Group {
             Group::Prereqs => "prereqs",
             Group::License => "license",
             Group::Purl => "purl",
+            Group::Kwalitee => "kwalitee",
         }
     }
 }
@@ -191,6 +195,7 @@ mod tests {
                 Group::Prereqs => (400..500).contains(&n),
                 Group::License => (500..600).contains(&n),
                 Group::Purl => (600..700).contains(&n),
+                Group::Kwalitee => (800..900).contains(&n),
             };
             assert!(ok, "{} is outside the range of group {:?}", r.code, r.group);
             assert!(
