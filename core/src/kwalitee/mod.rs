@@ -16,12 +16,14 @@
 //! site's plugins (distribution name and version from the file name, MYMETA files, security and
 //! contribution documents). Differences from the reference are listed in docs/kwalitee.md.
 
+mod checks;
 mod convert;
 pub mod distname;
 mod files;
 pub mod indicators;
 mod license;
 mod license_names;
+mod lint;
 mod maniskip;
 mod meta;
 mod perl;
@@ -33,8 +35,10 @@ use serde_json::Value as J;
 
 use crate::archive::{Archive, ArchiveFinding};
 use crate::source::pointer_of;
+pub use checks::CheckFinding;
 pub use distname::DistnameInfo;
 pub use indicators::{IndicatorMeta, Level, INDICATORS};
+pub use lint::{lint_release, ReleaseFile};
 
 /// One fact behind an indicator's verdict.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -113,6 +117,18 @@ pub struct KwaliteeReport {
     pub score: Score,
     /// Problems of the archive itself.
     pub archive_findings: Vec<ArchiveFinding>,
+    /// Checks across the release's files that CPANTS lacks (rules CM880–CM883).
+    pub checks: Vec<Check>,
+}
+
+/// A finding of a check CPANTS lacks.
+#[derive(Clone, Debug, Serialize)]
+#[non_exhaustive]
+pub struct Check {
+    pub code: &'static str,
+    pub rule: &'static str,
+    #[serde(flatten)]
+    pub finding: Finding,
 }
 
 impl KwaliteeReport {
@@ -124,6 +140,7 @@ impl KwaliteeReport {
 /// Computes every indicator for a release archive.
 pub fn analyse(archive: &Archive) -> KwaliteeReport {
     let info = distname::parse(&archive.name);
+    let info_for_checks = info.clone();
     let meta = meta::analyse(archive);
     let m = meta.meta_yml.as_ref();
     let files = files::analyse(archive, m);
@@ -394,6 +411,18 @@ pub fn analyse(archive: &Archive) -> KwaliteeReport {
         },
         score,
         archive_findings: archive.findings.clone(),
+        checks: checks::run(archive, &info_for_checks)
+            .into_iter()
+            .map(|c| Check {
+                code: c.rule.code,
+                rule: c.rule.name,
+                finding: Finding {
+                    file: c.file,
+                    pointer: c.pointer,
+                    message: c.message,
+                },
+            })
+            .collect(),
     }
 }
 

@@ -3,39 +3,39 @@
 //! CPANTS lacks (CM880–CM883). They run on release archives only, through
 //! [`crate::kwalitee::lint_release`]; each rule's documentation is its doc comment.
 
-pub mod has_meta_yml;
-pub mod has_meta_json;
-pub mod no_missing_files_in_provides;
-pub mod meta_yml_is_parsable;
-pub mod meta_json_is_parsable;
-pub mod meta_yml_has_provides;
-pub mod meta_yml_conforms_to_known_spec;
-pub mod meta_json_conforms_to_known_spec;
-pub mod meta_yml_declares_perl_version;
-pub mod meta_yml_has_repository_resource;
-pub mod meta_yml_has_license;
-pub mod has_human_readable_license;
-pub mod has_separate_license_file;
-pub mod has_license_in_source_file;
-pub mod has_known_license_in_source_file;
-pub mod distname_matches_name_in_meta;
-pub mod has_version;
-pub mod has_proper_version;
-pub mod no_mymeta_files;
-pub mod has_security_doc;
-pub mod security_doc_contains_contact;
-pub mod has_contributing_doc;
-pub mod archive_path_traversal;
-pub mod archive_link;
 pub mod archive_limit;
-pub mod archive_truncated;
+pub mod archive_link;
 pub mod archive_nested;
+pub mod archive_path_traversal;
 pub mod archive_pax_header;
+pub mod archive_truncated;
 pub mod archive_unsupported_member;
-pub mod release_version_mismatch;
-pub mod provides_version_mismatch;
-pub mod meta_files_disagree;
+pub mod distname_matches_name_in_meta;
+pub mod has_contributing_doc;
+pub mod has_human_readable_license;
+pub mod has_known_license_in_source_file;
+pub mod has_license_in_source_file;
+pub mod has_meta_json;
+pub mod has_meta_yml;
+pub mod has_proper_version;
+pub mod has_security_doc;
+pub mod has_separate_license_file;
+pub mod has_version;
 pub mod license_file_mismatch;
+pub mod meta_files_disagree;
+pub mod meta_json_conforms_to_known_spec;
+pub mod meta_json_is_parsable;
+pub mod meta_yml_conforms_to_known_spec;
+pub mod meta_yml_declares_perl_version;
+pub mod meta_yml_has_license;
+pub mod meta_yml_has_provides;
+pub mod meta_yml_has_repository_resource;
+pub mod meta_yml_is_parsable;
+pub mod no_missing_files_in_provides;
+pub mod no_mymeta_files;
+pub mod provides_version_mismatch;
+pub mod release_version_mismatch;
+pub mod security_doc_contains_contact;
 
 use crate::registry::RuleMeta;
 
