@@ -110,6 +110,19 @@ fn literal_version(text: &str, package: &str) -> Option<String> {
         .map(|m| m.as_str().to_owned())
 }
 
+/// `$Foo::Bar::VERSION = '1.0';` or `package Foo::Bar 1.0;` for exactly this package.
+fn qualified_version(text: &str, package: &str) -> Option<String> {
+    let p = regex::escape(package);
+    let re = Regex::new(&format!(
+        r#"(?m)^\s*(?:package\s+{p}\s+(v?[0-9][0-9._]*)\s*[;{{]|(?:our\s+)?\${p}::VERSION\s*=\s*(?:'([^'\n]*)'|"([^"\n$@]*)"|([0-9][0-9._]*))\s*;)"#
+    ))
+    .ok()?;
+    let c = re.captures(text)?;
+    (1..=4)
+        .find_map(|i| c.get(i))
+        .map(|m| m.as_str().to_owned())
+}
+
 fn provides(archive: &Archive, meta: &Meta, out: &mut Vec<CheckFinding>) {
     let Some(map) = meta
         .root
@@ -132,6 +145,13 @@ fn provides(archive: &Archive, meta: &Meta, out: &mut Vec<CheckFinding>) {
             continue; // a missing file is CPANTS's no_missing_files_in_provides
         };
         let text = String::from_utf8_lossy(bytes);
+        // Only a `.pm` file is expected to declare its package (a `.pod` entry documents one).
+        if std::path::Path::new(file)
+            .extension()
+            .is_none_or(|e| e != "pm")
+        {
+            continue;
+        }
         let declared = Regex::new(&format!(r"(?m)^\s*package\s+{}\b", regex::escape(package)))
             .is_ok_and(|re| re.is_match(&text));
         if !declared {
@@ -146,7 +166,17 @@ fn provides(archive: &Archive, meta: &Meta, out: &mut Vec<CheckFinding>) {
         let Some(meta_version) = data.get("version").and_then(|v| v.value.perl_str()) else {
             continue;
         };
-        if let Some(code_version) = literal_version(&text, package) {
+        // With several packages in the file, an unqualified `$VERSION` may belong to another.
+        let packages = text
+            .lines()
+            .filter(|l| l.trim_start().starts_with("package "))
+            .count();
+        let literal = if packages <= 1 {
+            literal_version(&text, package)
+        } else {
+            qualified_version(&text, package)
+        };
+        if let Some(code_version) = literal {
             if !same_version(meta_version, &code_version) {
                 out.push(CheckFinding {
                     rule: &rules::provides_version_mismatch::RULE,
@@ -221,17 +251,27 @@ fn meta2_name(class: &str) -> &str {
     }
 }
 
-/// META 1.x license strings that name the same licenses as META 2's.
-fn meta_names(license: &str) -> Vec<&str> {
-    match license {
-        "perl" => vec!["perl_5", "artistic_1", "gpl_1"],
-        "gpl" => vec!["gpl_1", "gpl_2", "gpl_3"],
-        "lgpl" => vec!["lgpl_2_1", "lgpl_3_0"],
-        "apache" => vec!["apache_1_1", "apache_2_0"],
-        "artistic" => vec!["artistic_1"],
-        "mozilla" => vec!["mozilla_1_0", "mozilla_1_1"],
-        other => vec![other],
-    }
+/// The family of licenses a META license string belongs to. License texts quote each other
+/// (Perl 5's terms are the Artistic License or the GPL; the LGPL refers to the GPL; Artistic 2.0
+/// mentions 1.0), so the LICENSE file is only held against META across families. `None` for a
+/// string outside the META vocabulary.
+fn family(license: &str) -> Option<&'static str> {
+    Some(match license {
+        "perl" | "perl_5" | "artistic" | "artistic_1" | "artistic_2" | "artistic2" => {
+            "perl-artistic"
+        }
+        "gpl" | "gpl_1" | "gpl_2" | "gpl_3" | "lgpl" | "lgpl_2_1" | "lgpl_3_0" | "agpl_3" => "gpl",
+        "apache" | "apache_1_1" | "apache_2_0" => "apache",
+        "bsd" | "freebsd" => "bsd",
+        "mit" => "mit",
+        "mozilla" | "mozilla_1_0" | "mozilla_1_1" => "mozilla",
+        "gfdl_1_2" | "gfdl_1_3" => "gfdl",
+        "qpl_1_0" => "qpl",
+        "zlib" => "zlib",
+        "openssl" | "ssleay" => "openssl",
+        "sun" => "sun",
+        _ => return None,
+    })
 }
 
 fn license_file(archive: &Archive, meta: &Meta, out: &mut Vec<CheckFinding>) {
@@ -257,19 +297,25 @@ fn license_file(archive: &Archive, meta: &Meta, out: &mut Vec<CheckFinding>) {
         .into_iter()
         .map(|(_, _, s)| s.to_ascii_lowercase())
         .collect();
-    let vague = [
-        "unknown",
-        "open_source",
-        "restricted",
-        "restrictive",
-        "unrestricted",
-    ];
-    if declared.is_empty() || declared.iter().any(|d| vague.contains(&d.as_str())) {
+    // Only licenses both sides name precisely are compared (not `unknown`, `open_source`, …).
+    let Some(declared_families) = declared
+        .iter()
+        .map(|d| family(d))
+        .collect::<Option<Vec<_>>>()
+    else {
+        return;
+    };
+    if declared_families.is_empty() {
         return;
     }
-    let shares = declared
+    let mut declared_families = declared_families;
+    if declared.iter().any(|d| d == "perl" || d == "perl_5") {
+        // Perl 5's terms: the Artistic License 1.0 or the GNU GPL.
+        declared_families.push("gpl");
+    }
+    let shares = guessed
         .iter()
-        .any(|d| meta_names(d).iter().any(|n| guessed.iter().any(|g| g == n)));
+        .any(|g| family(g).is_none_or(|f| declared_families.contains(&f)));
     if !shares {
         out.push(CheckFinding {
             rule: &rules::license_file_mismatch::RULE,
