@@ -1,7 +1,10 @@
 //! Every rule against its fixtures, and every rule against every fixture.
 //!
 //! `fixtures/rules/<CODE>/fail-*.{json,yml}` must produce `<CODE>`; `pass-*` must not. Every
-//! registered rule must have at least one failing fixture. All fixtures are then linted with every
+//! registered rule must have at least one failing fixture. Each fixture is checked with only its
+//! rule selected, so the rule itself is tested whatever other rules say about the same value (the
+//! way findings are reconciled shows in the snapshot). A `schema.json` beside them is the user's
+//! own schema (`--schema`) for that directory's fixtures. All fixtures are then linted with every
 //! rule enabled and the findings snapshotted, so a false positive anywhere shows up in review.
 
 use std::collections::BTreeMap;
@@ -18,23 +21,30 @@ fn fixtures() -> Vec<(String, PathBuf)> {
     };
     for dir in dirs {
         let dir = dir.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
         let code = dir.file_name().unwrap().to_string_lossy().into_owned();
         for f in std::fs::read_dir(&dir).unwrap() {
-            out.push((code.clone(), f.unwrap().path()));
+            let path = f.unwrap().path();
+            if path.file_name().is_some_and(|n| n != "schema.json") {
+                out.push((code.clone(), path));
+            }
         }
     }
     out.sort();
     out
 }
 
-/// Lints a fixture with every rule on; `meta_name` decides the format (fixtures named
-/// `*.json` are JSON, everything else YAML).
-fn lint_fixture(path: &std::path::Path, mode: Mode) -> cpanmeta::Report {
+/// Lints a fixture (with only the rule `only`, or every rule); fixtures named `*.json` are JSON,
+/// everything else YAML.
+fn lint_fixture(path: &std::path::Path, mode: Mode, only: Option<&str>) -> cpanmeta::Report {
     let bytes = std::fs::read(path).unwrap();
     let mut options = LintOptions::new(mode);
+    options.select.extend(only.map(str::to_owned));
     let name = path.file_name().unwrap().to_string_lossy();
     // Release archives (the kwalitee rules): `fail-WHAT--Foo-Bar-1.0.tar.gz` is the release
-    // `Foo-Bar-1.0.tar.gz`; all its files' findings are pooled into the first report.
+    // `Foo-Bar-1.0.tar.gz`; the findings of all its files are pooled into the first report.
     if let Some((_, release)) = name.split_once("--") {
         let archive = cpanmeta::archive::Archive::read(&bytes, release).unwrap();
         let mut files = cpanmeta::kwalitee::lint_release(&archive, &options).into_iter();
@@ -44,14 +54,19 @@ fn lint_fixture(path: &std::path::Path, mode: Mode) -> cpanmeta::Report {
         }
         return first;
     }
-    options.filename = Some(
-        if name.ends_with(".json") {
-            "META.json"
-        } else {
-            "META.yml"
-        }
-        .into(),
-    );
+    let meta_name = if name.ends_with(".json") {
+        "META.json"
+    } else {
+        "META.yml"
+    };
+    options.filename = Some(meta_name.into());
+    let schema = path.with_file_name("schema.json");
+    if schema.is_file() {
+        let value = serde_json::from_slice(&std::fs::read(&schema).unwrap()).unwrap();
+        let compiled =
+            cpanmeta::schema::UserSchema::compile(value, schema.display().to_string()).unwrap();
+        options.schemas.push(std::sync::Arc::new(compiled));
+    }
     lint(&bytes, &options)
 }
 
@@ -61,7 +76,7 @@ fn failing_fixtures_fail_and_passing_fixtures_pass() {
     let mut checked = 0;
     for (code, path) in fixtures() {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let report = lint_fixture(&path, Mode::Strict);
+        let report = lint_fixture(&path, Mode::Strict, Some(&code));
         let found = report.diagnostics.iter().any(|d| d.code == code);
         if name.starts_with("fail") && !found {
             problems.push(format!(
@@ -106,8 +121,8 @@ fn every_rule_on_every_fixture() {
     let mut all = BTreeMap::new();
     for (code, path) in fixtures() {
         let name = format!("{code}/{}", path.file_name().unwrap().to_string_lossy());
-        let strict = lint_fixture(&path, Mode::Strict);
-        let compat = lint_fixture(&path, Mode::Compat);
+        let strict = lint_fixture(&path, Mode::Strict, None);
+        let compat = lint_fixture(&path, Mode::Compat, None);
         let line = |r: &cpanmeta::Report| {
             r.diagnostics
                 .iter()

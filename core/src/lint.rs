@@ -180,8 +180,8 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
         Vec::new()
     };
     let valid = parse_ok && validator_errors.is_empty();
-    reconcile(&mut diagnostics);
     diagnostics.retain(|d| registry::by_code(&d.code).is_some_and(|r| options.enables(r)));
+    reconcile(&mut diagnostics);
     for d in &mut diagnostics {
         d.location.resolve(bytes, &lines);
         for r in &mut d.related {
@@ -211,41 +211,35 @@ fn group_of(d: &Diagnostic) -> Option<Group> {
     registry::by_code(&d.code).map(|r| r.group)
 }
 
-/// One problem, one finding. Strict-only rules and the bundled schemas look at the same document as the
-/// Validator port, so where they land on a value the Validator already reports:
-/// - a strict finding is folded into the Validator's finding (its message becomes the help, its fix
-///   is kept), because it says what was meant ("did you mean `license`?");
-/// - a schema finding is dropped, because the Validator's finding and the strict rules are more
-///   specific than a schema keyword.
+/// One problem, one finding, among the findings of the enabled rules:
+/// - a *refinement* (a strict rule that says precisely what a Validator finding means, such as
+///   "`Perl_5`: wrong case, did you mean `perl_5`?") replaces the Validator's finding at the same
+///   value, keeping its exact message as `compat_message` and the more severe of the two levels;
+/// - a bundled-schema finding is dropped where another rule already reports the same value, since
+///   the rules are more specific than a schema keyword.
 fn reconcile(diagnostics: &mut Vec<Diagnostic>) {
-    let spec_at = |diags: &[Diagnostic], pointer: &str| {
-        diags
-            .iter()
-            .position(|d| group_of(d) == Some(Group::Spec) && d.location.pointer == pointer)
-    };
     let mut i = 0;
     while i < diagnostics.len() {
-        let group = group_of(&diagnostics[i]);
-        if is_strict_only_rule_finding(&diagnostics[i]) {
-            if let Some(target) = spec_at(diagnostics, &diagnostics[i].location.pointer) {
-                let strict = diagnostics.remove(i);
-                let spec = &mut diagnostics[if target > i { target - 1 } else { target }];
-                let mut help = strict.message;
-                if let Some(more) = strict.help {
-                    help.push_str(". ");
-                    help.push_str(&more);
+        let d = &diagnostics[i];
+        if registry::is_refinement(&d.code) {
+            let target = diagnostics.iter().position(|t| {
+                group_of(t) == Some(Group::Spec)
+                    && t.location.pointer == diagnostics[i].location.pointer
+            });
+            if let Some(target) = target {
+                let generic = diagnostics.remove(target);
+                if target < i {
+                    i -= 1;
                 }
-                spec.help = Some(help);
-                if spec.fix.is_none() {
-                    spec.fix = strict.fix;
-                }
-                continue;
+                let refined = &mut diagnostics[i];
+                refined.compat_message = generic.compat_message;
+                refined.severity = refined.severity.max(generic.severity);
             }
-        } else if group == Some(Group::Schema) && is_bundled_schema_finding(&diagnostics[i]) {
-            let pointer = diagnostics[i].location.pointer.clone();
+        } else if group_of(d) == Some(Group::Schema) && is_bundled_schema_finding(d) {
+            let pointer = &d.location.pointer;
             let covered = diagnostics
                 .iter()
-                .any(|d| group_of(d) != Some(Group::Schema) && d.location.pointer == pointer);
+                .any(|o| group_of(o) != Some(Group::Schema) && &o.location.pointer == pointer);
             if covered {
                 diagnostics.remove(i);
                 continue;
@@ -253,14 +247,6 @@ fn reconcile(diagnostics: &mut Vec<Diagnostic>) {
         }
         i += 1;
     }
-}
-
-/// Findings of strict-only rules outside the Validator's and the schemas' groups: the strict
-/// rules, and strict-only prerequisite, license or purl rules that say what a Validator finding means.
-fn is_strict_only_rule_finding(d: &Diagnostic) -> bool {
-    registry::by_code(&d.code).is_some_and(|r| {
-        r.modes == Modes::StrictOnly && !matches!(r.group, Group::Spec | Group::Schema)
-    })
 }
 
 /// Findings of the bundled schemas (strict only), as opposed to the user's own schemas, which

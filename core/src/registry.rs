@@ -56,10 +56,11 @@ impl Group {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Modes {
-    /// Both modes: CPAN::Meta::Validator (or Parse::CPAN::Meta) reports it too, or it is a
-    /// reading problem every mode must show.
+    /// Both modes: what the Perl toolchain itself says (Parse::CPAN::Meta's reading,
+    /// CPAN::Meta::Validator's judgement), and the user's own schemas, which they asked for.
     Both,
-    /// Only `--mode strict`: the spec as written, beyond what the Validator checks.
+    /// Only `--mode strict` (the default): the spec as written beyond what the Validator checks,
+    /// and cpanmeta's own checks of versions, licenses and Package URLs.
     StrictOnly,
 }
 
@@ -136,6 +137,26 @@ macro_rules! declare_rule {
             doc: concat!($($doc, "\n"),*),
         };
     };
+}
+
+/// Strict rules that *refine* a CPAN::Meta::Validator finding: they fire on a value the Validator
+/// rejects and say what was meant (a did-you-mean, the key's right shape). Where both fire on the
+/// same value, the refinement replaces the Validator's finding and carries its message.
+pub const REFINEMENTS: &[&str] = &[
+    "CM209", // misspelled-key
+    "CM210", // other-spec-version-key
+    "CM409", // prereq-not-a-module-name
+    "CM410", // unknown-prereq-phase
+    "CM411", // unknown-prereq-relationship
+    "CM500", // license-string-wrong-case
+    "CM501", // license-string-of-other-spec-version
+    "CM502", // license-string-from-other-tool
+    "CM503", // license-string-is-url
+];
+
+/// Whether the rule with `code` refines Validator findings (see [`REFINEMENTS`]).
+pub fn is_refinement(code: &str) -> bool {
+    REFINEMENTS.contains(&code)
 }
 
 /// Every rule, in code order within each group.
@@ -254,6 +275,28 @@ mod tests {
             missing.is_empty(),
             "declared but not registered: {missing:?}"
         );
+    }
+
+    /// Compat mode is the Perl toolchain's judgement and nothing else.
+    #[test]
+    fn only_reading_validator_and_user_schema_rules_run_in_compat_mode() {
+        for r in all().filter(|r| r.modes == Modes::Both) {
+            assert!(
+                matches!(r.group, Group::Json | Group::Yaml | Group::Spec)
+                    || r.name == "user-schema-violation",
+                "{} ({}) runs in compat mode but is not the toolchain's judgement",
+                r.code,
+                r.name
+            );
+        }
+    }
+
+    #[test]
+    fn refinements_are_strict_only_rules_that_exist() {
+        for code in REFINEMENTS {
+            let rule = by_code(code).unwrap_or_else(|| panic!("{code} is not a rule"));
+            assert_eq!(rule.modes, Modes::StrictOnly, "{code}");
+        }
     }
 
     #[test]

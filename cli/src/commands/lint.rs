@@ -121,8 +121,14 @@ fn options(args: &LintArgs) -> Result<LintOptions> {
     }
     options.select.clone_from(&args.select);
     options.ignore.clone_from(&args.ignore);
-    if !args.schemas.is_empty() {
-        bail!("--schema is not available in this build");
+    for path in &args.schemas {
+        let name = path.display().to_string();
+        let text = std::fs::read(path).with_context(|| format!("cannot read schema `{name}`"))?;
+        let value: serde_json::Value = serde_json::from_slice(&text)
+            .with_context(|| format!("schema `{name}` is not JSON"))?;
+        let schema = cpanmeta::schema::UserSchema::compile(value, name.clone())
+            .with_context(|| format!("schema `{name}` is not a usable JSON Schema"))?;
+        options.schemas.push(std::sync::Arc::new(schema));
     }
     Ok(options)
 }

@@ -1,13 +1,12 @@
 //! Every license rule against its fixtures (tests/fixtures/rules/CM5xx/), as Perl parsed them
 //! (tests/oracle/license-fixtures.jsonl, made by tests/oracle/license_fixtures.pl): each
 //! `fail-*` file must produce the rule's code, each `pass-*` file must not. The Validator's
-//! verdicts in the same dump prove the mode split: strict-only rules fire only where the
-//! Validator already rejects the license, both-mode rules only where it says nothing.
+//! verdicts in the same dump prove the split: refinements (`registry::REFINEMENTS`) fire only
+//! where the Validator already rejects the license, the other rules only where it says nothing.
 
 use super::testing::run_on;
 use super::RULES;
 use crate::model::SpecVersion;
-use crate::registry::Modes;
 use crate::source::Node;
 
 fn fixtures() -> Vec<serde_json::Value> {
@@ -56,16 +55,18 @@ fn every_license_rule_fails_and_passes_its_fixtures() {
                     e.iter()
                         .any(|e| e.as_str().is_some_and(|e| e.starts_with("License '")))
                 });
-                match rule.modes {
-                    Modes::StrictOnly => assert!(
+                if crate::registry::is_refinement(rule.code) {
+                    assert!(
                         validator_rejects_license,
-                        "{path}: the Validator accepts it, so {} should run in both modes",
+                        "{path}: the Validator accepts it, so {} refines nothing",
                         rule.code
-                    ),
-                    Modes::Both => assert!(
+                    );
+                } else {
+                    assert!(
                         !validator_rejects_license,
-                        "{path}: the Validator reports it already"
-                    ),
+                        "{path}: the Validator reports it already; {} should be a refinement",
+                        rule.code
+                    );
                 }
             } else {
                 assert!(!fires, "{path} produces {}: {codes:?}", rule.code);

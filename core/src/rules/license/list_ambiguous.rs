@@ -23,7 +23,7 @@ crate::declare_rule! {
     /// ## Spec
     /// CPAN::Meta::Spec, "license": "If multiple licenses are listed, the distribution
     /// documentation should be consulted to clarify the interpretation of multiple licenses."
-    pub static RULE = { code: "CM506", name: "license-list-ambiguous", group: License, severity: Info, modes: Both }
+    pub static RULE = { code: "CM506", name: "license-list-ambiguous", group: License, severity: Info, modes: StrictOnly }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

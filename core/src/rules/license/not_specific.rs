@@ -26,7 +26,7 @@ crate::declare_rule! {
     ///
     /// ## Reference
     /// CPAN::Meta::Spec, "license"; SPDX specification, NOASSERTION.
-    pub static RULE = { code: "CM505", name: "license-not-specific", group: License, severity: Warning, modes: Both }
+    pub static RULE = { code: "CM505", name: "license-not-specific", group: License, severity: Warning, modes: StrictOnly }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

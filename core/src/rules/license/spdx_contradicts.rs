@@ -25,7 +25,7 @@ crate::declare_rule! {
     ///
     /// ## Reference
     /// CPAN::Meta::Spec, "license"; docs/licenses.md (the mapping and its consistent ids).
-    pub static RULE = { code: "CM514", name: "spdx-expression-contradicts-license", group: License, severity: Error, modes: Both }
+    pub static RULE = { code: "CM514", name: "spdx-expression-contradicts-license", group: License, severity: Error, modes: StrictOnly }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

@@ -24,7 +24,7 @@ crate::declare_rule! {
     /// ## Reference
     /// SPDX specification, Annex D "SPDX license expressions"; parsed strictly with the `spdx`
     /// crate.
-    pub static RULE = { code: "CM510", name: "spdx-expression-invalid", group: License, severity: Error, modes: Both }
+    pub static RULE = { code: "CM510", name: "spdx-expression-invalid", group: License, severity: Error, modes: StrictOnly }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

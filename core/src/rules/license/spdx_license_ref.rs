@@ -23,7 +23,7 @@ crate::declare_rule! {
     ///
     /// ## Reference
     /// SPDX specification, "Other licensing information detected" and Annex D.
-    pub static RULE = { code: "CM513", name: "spdx-license-ref", group: License, severity: Info, modes: Both }
+    pub static RULE = { code: "CM513", name: "spdx-license-ref", group: License, severity: Info, modes: StrictOnly }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

@@ -24,7 +24,7 @@ crate::declare_rule! {
     ///
     /// ## Reference
     /// CPAN::Meta::Spec, "license"; docs/licenses.md.
-    pub static RULE = { code: "CM515", name: "spdx-expression-omits-license", group: License, severity: Warning, modes: Both }
+    pub static RULE = { code: "CM515", name: "spdx-expression-omits-license", group: License, severity: Warning, modes: StrictOnly }
 }
 
 pub(super) fn check(_cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

@@ -25,7 +25,7 @@ crate::declare_rule! {
     /// ## Reference
     /// CPAN::Meta::History::Meta_1_4, "license"; CPAN::Meta::Converter `%license_map_2`
     /// ("we don't know which GPL; punt"); docs/licenses.md.
-    pub static RULE = { code: "CM504", name: "license-version-not-stated", group: License, severity: Warning, modes: Both }
+    pub static RULE = { code: "CM504", name: "license-version-not-stated", group: License, severity: Warning, modes: StrictOnly }
 }
 
 pub(super) fn check(_cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

@@ -26,7 +26,7 @@ crate::declare_rule! {
     /// ## Spec
     /// CPAN::Meta::Spec, "resources" ("license: a list of URLs for the license(s) the
     /// distribution is released under").
-    pub static RULE = { code: "CM520", name: "license-url-contradicts-license", group: License, severity: Warning, modes: Both }
+    pub static RULE = { code: "CM520", name: "license-url-contradicts-license", group: License, severity: Warning, modes: StrictOnly }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

@@ -32,7 +32,7 @@ crate::declare_rule! {
     /// CPAN::Meta::Prereqs `merged_requirements`; CPAN::Meta::Requirements `add_requirements`.
     pub static CONTRADICTORY_PREREQS = {
         code: "CM407", name: "contradictory-prereqs", group: Prereqs,
-        severity: Error, modes: Both,
+        severity: Error, modes: StrictOnly,
     }
 }
 

@@ -28,7 +28,7 @@ crate::declare_rule! {
     /// version.pm, "Alpha versions"; CPAN::Meta::Spec, "Version Formats".
     pub static DEV_VERSION_MINIMUM = {
         code: "CM402", name: "dev-version-minimum", group: Prereqs,
-        severity: Warning, modes: Both,
+        severity: Warning, modes: StrictOnly,
     }
 }
 

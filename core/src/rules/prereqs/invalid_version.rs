@@ -28,7 +28,7 @@ crate::declare_rule! {
     /// CPAN::Meta::Spec, "Version Formats"; version.pm's lax grammar (`version::LAX`).
     pub static INVALID_PREREQ_VERSION = {
         code: "CM400", name: "invalid-prereq-version", group: Prereqs,
-        severity: Error, modes: Both,
+        severity: Error, modes: StrictOnly,
     }
 }
 

@@ -27,7 +27,7 @@ crate::declare_rule! {
     /// CPANTS kwalitee `meta_yml_declares_perl_version`.
     pub static NO_MINIMUM_PERL = {
         code: "CM412", name: "no-minimum-perl", group: Prereqs,
-        severity: Info, modes: Both,
+        severity: Info, modes: StrictOnly,
     }
 }
 

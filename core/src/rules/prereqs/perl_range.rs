@@ -28,7 +28,7 @@ crate::declare_rule! {
     /// perlhist (release dates); the toolchain's minimum perl (CPAN::Meta `use 5.006`).
     pub static PERL_VERSION_OUT_OF_RANGE = {
         code: "CM404", name: "perl-version-out-of-range", group: Prereqs,
-        severity: Warning, modes: Both,
+        severity: Warning, modes: StrictOnly,
     }
 }
 

@@ -26,7 +26,7 @@ crate::declare_rule! {
     /// CPAN::Meta::Spec, "Version Ranges".
     pub static UNSATISFIABLE_RANGE = {
         code: "CM406", name: "unsatisfiable-range", group: Prereqs,
-        severity: Error, modes: Both,
+        severity: Error, modes: StrictOnly,
     }
 }
 

@@ -31,7 +31,7 @@ crate::declare_rule! {
     /// CPAN::Meta::Spec, "Prereq Spec" (`conflicts`).
     pub static REQUIRES_WITHIN_CONFLICTS = {
         code: "CM408", name: "requires-within-conflicts", group: Prereqs,
-        severity: Error, modes: Both,
+        severity: Error, modes: StrictOnly,
     }
 }
 

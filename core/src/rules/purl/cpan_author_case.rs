@@ -20,7 +20,7 @@ crate::declare_rule! {
     ///
     /// ## Spec
     /// purl-spec `types/cpan-definition.json`, namespace: "shall be uppercase".
-    pub static CPAN_AUTHOR_CASE = { code: "CM603", name: "cpan-purl-author-case", group: Purl, severity: Error, modes: Both }
+    pub static CPAN_AUTHOR_CASE = { code: "CM603", name: "cpan-purl-author-case", group: Purl, severity: Error, modes: StrictOnly }
 }
 
 pub(super) fn from_error(e: &PurlError) -> Diagnostic {

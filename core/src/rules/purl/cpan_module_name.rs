@@ -21,7 +21,7 @@ crate::declare_rule! {
     ///
     /// ## Spec
     /// purl-spec `types/cpan-definition.json`: "A distribution name shall not contain the string '::'".
-    pub static CPAN_MODULE_NAME = { code: "CM602", name: "cpan-purl-module-name", group: Purl, severity: Error, modes: Both }
+    pub static CPAN_MODULE_NAME = { code: "CM602", name: "cpan-purl-module-name", group: Purl, severity: Error, modes: StrictOnly }
 }
 
 pub(super) fn diagnostic(e: &PurlError) -> Diagnostic {

@@ -19,7 +19,7 @@ crate::declare_rule! {
     ///
     /// ## Spec
     /// purl-spec `types/cpan-definition.json`, namespace: "the CPAN author/publisher ID (CPANID)".
-    pub static CPAN_NAMESPACE_NOT_AUTHOR = { code: "CM604", name: "cpan-purl-namespace-not-author", group: Purl, severity: Error, modes: Both }
+    pub static CPAN_NAMESPACE_NOT_AUTHOR = { code: "CM604", name: "cpan-purl-namespace-not-author", group: Purl, severity: Error, modes: StrictOnly }
 }
 
 pub(super) fn check(s: &str, purl: &Purl) -> Option<Diagnostic> {

@@ -24,7 +24,7 @@ crate::declare_rule! {
     /// ## Spec
     /// CPAN::Meta::Spec, "name": "the name of the distribution ... replacing '::' with '-'";
     /// purl-spec `types/cpan-definition.json`.
-    pub static DIST_NAME_NOT_PURL_SAFE = { code: "CM608", name: "dist-name-not-purl-safe", group: Purl, severity: Warning, modes: Both }
+    pub static DIST_NAME_NOT_PURL_SAFE = { code: "CM608", name: "dist-name-not-purl-safe", group: Purl, severity: Warning, modes: StrictOnly }
 }
 
 pub(super) fn check(map: &Object, out: &mut Vec<Diagnostic>) {

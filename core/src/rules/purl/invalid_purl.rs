@@ -22,7 +22,7 @@ crate::declare_rule! {
     ///
     /// ## Spec
     /// ECMA-427 (Package-URL), "Rules for each purl component"; the purl-spec type definitions.
-    pub static INVALID_PURL = { code: "CM600", name: "invalid-purl", group: Purl, severity: Error, modes: Both }
+    pub static INVALID_PURL = { code: "CM600", name: "invalid-purl", group: Purl, severity: Error, modes: StrictOnly }
 }
 
 pub(super) fn diagnostic(e: &PurlError) -> Diagnostic {

@@ -18,7 +18,7 @@ crate::declare_rule! {
     ///
     /// ## Spec
     /// purl-spec `purl-types-index.json` (the registered types); `types/cpan-definition.json`.
-    pub static PERL_TYPE = { code: "CM605", name: "perl-purl-type", group: Purl, severity: Error, modes: Both }
+    pub static PERL_TYPE = { code: "CM605", name: "perl-purl-type", group: Purl, severity: Error, modes: StrictOnly }
 }
 
 /// The type's span when `s` is a `pkg:perl/` purl.

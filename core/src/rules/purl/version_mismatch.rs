@@ -17,7 +17,7 @@ crate::declare_rule! {
     ///
     /// ## How to fix
     /// Generate the purl from the metadata at release time, or update it: `pkg:cpan/Foo-Bar@1.02`.
-    pub static PURL_VERSION_MISMATCH = { code: "CM606", name: "purl-version-mismatch", group: Purl, severity: Warning, modes: Both }
+    pub static PURL_VERSION_MISMATCH = { code: "CM606", name: "purl-version-mismatch", group: Purl, severity: Warning, modes: StrictOnly }
 }
 
 pub(super) fn check(s: &str, purl: &Purl, facts: &MetaFacts) -> Option<Diagnostic> {

@@ -94,6 +94,33 @@ fn own_versions<'a>(cx: &Context<'a>) -> Vec<(String, &'a Node)> {
     out
 }
 
+/// The distribution's own versions and every prerequisite's version range: all the places the
+/// spec says hold a version string.
+fn version_strings<'a>(cx: &Context<'a>) -> Vec<(String, &'a Node)> {
+    let mut out = own_versions(cx);
+    // Prerequisite version ranges are strings too ("Version Ranges").
+    for prereqs in crate::version::prereq_maps(cx.map) {
+        for e in prereqs
+            .node
+            .value
+            .as_object()
+            .map(Object::iter)
+            .into_iter()
+            .flatten()
+        {
+            out.push((
+                format!(
+                    "{}/{}",
+                    prereqs.pointer,
+                    crate::source::escape_pointer_token(&e.key)
+                ),
+                &e.value,
+            ));
+        }
+    }
+    out
+}
+
 /// Wraps `text` as a key or string in the document's own syntax (JSON quotes; YAML plain when
 /// that reads back the same, else single quotes).
 fn quoted(cx: &Context<'_>, text: &str) -> String {
