@@ -10,5 +10,5 @@ crate::declare_rule! {
     ///
     /// ## How to fix
     /// Regenerate LICENSE from the declared license (Dist::Zilla's `[License]`, Software::License), or correct META's `license`.
-    pub static RULE = { code: "CM883", name: "license-file-mismatch", group: Kwalitee, severity: Warning, modes: Both }
+    pub static RULE = { code: "CM883", name: "license-file-mismatch", group: Kwalitee, severity: Warning, modes: StrictOnly }
 }

@@ -10,5 +10,5 @@ crate::declare_rule! {
     ///
     /// ## How to fix
     /// Generate both files from the same data in one build step; never edit one by hand.
-    pub static RULE = { code: "CM882", name: "meta-files-disagree", group: Kwalitee, severity: Warning, modes: Both }
+    pub static RULE = { code: "CM882", name: "meta-files-disagree", group: Kwalitee, severity: Warning, modes: StrictOnly }
 }

@@ -1,6 +1,7 @@
 //! Release archives: one rule per CPANTS kwalitee indicator (CM800–CM821, named after the
 //! indicator), the archive's own problems (CM850–CM856) and checks across a release's files that
-//! CPANTS lacks (CM880–CM883). They run on release archives only, through
+//! CPANTS lacks (CM880–CM883, strict mode only: compat mode is the Perl tools' judgement, which
+//! includes CPANTS's indicators and the archive's reading problems). They run on release archives only, through
 //! [`crate::kwalitee::lint_release`]; each rule's documentation is its doc comment.
 
 pub mod archive_limit;

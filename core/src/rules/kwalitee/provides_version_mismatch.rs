@@ -15,5 +15,5 @@ crate::declare_rule! {
     ///
     /// ## How to fix
     /// Generate `provides` at build time (Module::Build, Dist::Zilla::Plugin::MetaProvides::Package) instead of writing it by hand.
-    pub static RULE = { code: "CM881", name: "provides-version-mismatch", group: Kwalitee, severity: Warning, modes: Both }
+    pub static RULE = { code: "CM881", name: "provides-version-mismatch", group: Kwalitee, severity: Warning, modes: StrictOnly }
 }

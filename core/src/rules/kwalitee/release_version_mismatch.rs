@@ -10,5 +10,5 @@ crate::declare_rule! {
     ///
     /// ## How to fix
     /// Rebuild the release after bumping the version in one place (the main module), so that the file name and META agree.
-    pub static RULE = { code: "CM880", name: "release-version-mismatch", group: Kwalitee, severity: Warning, modes: Both }
+    pub static RULE = { code: "CM880", name: "release-version-mismatch", group: Kwalitee, severity: Warning, modes: StrictOnly }
 }
