@@ -121,3 +121,34 @@ fn human(r: &KwaliteeReport) -> String {
     );
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{run, Exit};
+
+    fn fixture(rel: &str) -> String {
+        format!("{}/../tests/fixtures/{rel}", env!("CARGO_MANIFEST_DIR"))
+    }
+
+    #[test]
+    fn kwalitee_exits_by_core_indicators_and_lint_reads_release_archives() {
+        let tidy = fixture("archives/sample/Foo-Bar-1.0.tar.gz");
+        assert_eq!(
+            run(["cpanmeta", "kwalitee", "--format", "json", &tidy]),
+            Exit::Clean as u8
+        );
+        // META.json fails to parse: a core indicator fails.
+        let broken = fixture("archives/sample/JsonBroken-1.0.tar.gz");
+        assert_eq!(run(["cpanmeta", "kwalitee", &broken]), Exit::Findings as u8);
+        assert_eq!(
+            run(["cpanmeta", "kwalitee", "Cargo.toml"]),
+            Exit::CouldNotRun as u8
+        );
+        // A truncated release is an error-level finding of `lint`.
+        let cut = fixture("rules/CM853/fail-cut--Foo-Bar-1.0.tar.gz");
+        assert_eq!(
+            run(["cpanmeta", "lint", "--format", "json", &cut]),
+            Exit::Findings as u8
+        );
+    }
+}
