@@ -69,7 +69,8 @@ def main():
                     continue
                 release, indicator, why = line.rstrip("\n").split("\t", 2)
                 explanations[(release, indicator)] = why
-    per = {n: {"agree": 0, "differ": 0} for n in INDICATORS}
+    dup_key = "meta_yml_has_duplicate_keys (record)"
+    per = {n: {"agree": 0, "differ": 0} for n in INDICATORS + ["meta_yml_has_duplicate_keys (record)"]}
     differences = []
     compared = 0
     for name in sorted(reference):
@@ -80,6 +81,13 @@ def main():
             continue
         compared += 1
         mine = {i["name"]: int(i["value"]) for i in ours[name]["indicators"]}
+        # The duplicate-keys record: whether CPANTS noted CPAN::Meta::YAML's duplicate-key warnings.
+        dup = "meta_yml_has_duplicate_keys (record)"
+        r_dup = bool(ref.get("error", {}).get("meta_yml_has_duplicate_keys"))
+        m_dup = bool(ours[name]["records"]["meta_yml_has_duplicate_keys"])
+        per[dup]["agree" if r_dup == m_dup else "differ"] += 1
+        if r_dup != m_dup:
+            differences.append({"release": name, "indicator": dup, "reference": r_dup, "cpanmeta": m_dup})
         for n in INDICATORS:
             r, m = ref["kwalitee"].get(n), mine.get(n)
             if r == m:
@@ -93,7 +101,7 @@ def main():
         "reference": "Module::CPANTS::Analyse 1.01 (+ SiteKwalitee indicators per tests/oracle/kwalitee/cpants.pl), perl 5.36.0",
         "releases": len(reference),
         "compared": compared,
-        "indicators": {n: dict(per[n], agreement=f"{per[n]['agree']}/{per[n]['agree'] + per[n]['differ']}") for n in INDICATORS},
+        "indicators": {n: dict(per[n], agreement=f"{per[n]['agree']}/{per[n]['agree'] + per[n]['differ']}") for n in per},
         "differences": differences,
         "unexplained": sum(1 for d in differences if not d.get("explanation")),
     }
@@ -103,14 +111,16 @@ def main():
     with open(os.path.join(args.out, "reference.jsonl"), "w") as fh:
         for name in sorted(reference):
             ref = reference[name]
-            row = {"file": name, "kwalitee": {n: ref.get("kwalitee", {}).get(n) for n in INDICATORS}}
+            row = {"file": name, "kwalitee": {n: ref.get("kwalitee", {}).get(n) for n in INDICATORS},
+                   "meta_yml_has_duplicate_keys": bool(ref.get("error", {}).get("meta_yml_has_duplicate_keys"))}
             if "died" in ref:
                 row["died"] = ref["died"]
             fh.write(json.dumps(row, sort_keys=True) + "\n")
-    total_agree = sum(v["agree"] for v in per.values())
-    total = total_agree + sum(v["differ"] for v in per.values())
+    total_agree = sum(per[n]["agree"] for n in INDICATORS)
+    total = total_agree + sum(per[n]["differ"] for n in INDICATORS)
     print(f"kwalitee comparison: {compared} releases, {total_agree}/{total} verdicts agree, "
           f"{len(differences)} differences ({result['unexplained']} unexplained); cpanmeta took {seconds:.1f}s")
+    print(f"  duplicate-keys record: {per[dup_key]['agree']}/{compared}")
     for n in INDICATORS:
         if per[n]["differ"]:
             print(f"  {n}: {per[n]['agree']}/{per[n]['agree'] + per[n]['differ']}")
