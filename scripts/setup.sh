@@ -5,7 +5,8 @@
 #
 #   scripts/setup.sh           everything the tests need
 #   scripts/setup.sh rust      the Rust toolchain pieces (rustfmt, clippy, cargo-nextest)
-#   scripts/setup.sh wasm      Debian's rustc-web toolchain for the wasm32 build check
+#   scripts/setup.sh wasm      Debian's rustc-web toolchain for the wasm32 build check, and what the
+#                              WebAssembly package needs: wasm-bindgen-cli, npm packages, Chromium
 #   scripts/setup.sh perl      the Perl reference modules used by differential tests
 set -euo pipefail
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -32,6 +33,31 @@ setup_rust() {
 setup_wasm() {
   # Debian's rustc-web 1.96 (LLVM with the WebAssembly backend) + its std sources + lld.
   apt_install rustc-web cargo-web rust-web-src rust-web-llvm lld-22
+  setup_wasm_package
+}
+
+# ---- wasm: the WebAssembly package and its tests (scripts/build-wasm.sh, scripts/test-wasm.sh)
+setup_wasm_package() {
+  local root want
+  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  # Headless Chromium for the page's end-to-end tests (driven by playwright-core; no browser download).
+  apt_install chromium chromium-driver
+  command -v npm >/dev/null || apt_install nodejs npm
+  # wasm-bindgen-cli must be exactly the version of the `wasm-bindgen` crate. No --locked: its
+  # lock file pins a crate version the registry mirror here does not serve.
+  want=$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' "$root/bindings-wasm/Cargo.toml")
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ]; then
+    echo "setup: cargo install wasm-bindgen-cli $want"
+    cargo install --quiet wasm-bindgen-cli --version "$want"
+  fi
+  # playwright-core, binaryen (wasm-opt) and typescript, exactly as package-lock.json pins them;
+  # again whenever the lock file changes (a copy of it in node_modules records what was installed).
+  local stamp="$root/bindings-wasm/node_modules/.installed-package-lock.json"
+  if ! cmp -s "$root/bindings-wasm/package-lock.json" "$stamp" 2>/dev/null; then
+    echo "setup: npm ci in bindings-wasm"
+    (cd "$root/bindings-wasm" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$root/bindings-wasm/package-lock.json" "$stamp"
+  fi
 }
 
 setup_perl() {

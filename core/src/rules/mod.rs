@@ -42,12 +42,24 @@ pub struct Context<'a> {
     pub options: &'a LintOptions,
 }
 
-/// Runs every group's checks on a document that parsed into a map.
+/// Runs the checks of every group that has an enabled rule on a document that parsed into a map.
+/// (The Validator port always runs: `Report::valid` is its verdict whatever the selection.)
 pub(crate) fn check_document(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let any = |rules: &[&RuleMeta]| rules.iter().any(|r| cx.options.enables(r));
     spec::check(cx, out);
-    strict::check(cx, out);
-    schema::check(cx, out);
-    prereqs::check(cx, out);
-    license::check(cx, out);
-    purl::check(cx, out);
+    if any(strict::RULES) {
+        strict::check(cx, out);
+    }
+    if any(schema::RULES) {
+        schema::check(cx, out);
+    }
+    if any(prereqs::RULES) {
+        prereqs::check(cx, out);
+    }
+    if any(license::RULES) {
+        license::check(cx, out);
+    }
+    if any(purl::RULES) {
+        purl::check(cx, out);
+    }
 }

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly package (bindings-wasm/dist/) and the static checker page
+# (target/wasm/site/), and prints the module's size against the budget.
+#
+#   scripts/build-wasm.sh        needs `scripts/setup.sh wasm` once
+#
+# Route (see scripts/check-wasm32.sh): Debian's rustc-web toolchain builds std from source for
+# wasm32-unknown-unknown (-Zbuild-std, allowed on its stable rustc by RUSTC_BOOTSTRAP=1);
+# wasm-bindgen-cli at the crate's exact version writes the JS glue; wasm-opt from the npm
+# `binaryen` package optimises (Debian's binaryen breaks wasm-bindgen's output).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+PKG=bindings-wasm
+OUT=target/wasm
+DIST=$PKG/dist
+SITE=$OUT/site
+# The size budget for the optimised module, gzip -9 (bytes): every 100 KB is a page load on MetaCPAN.
+BUDGET_GZ=${CPANMETA_WASM_BUDGET_GZ:-600000}
+
+export PATH="$HOME/.cargo/bin:$PATH"
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' $PKG/Cargo.toml)
+need() { echo "build-wasm: $1; run scripts/setup.sh wasm" >&2; exit 2; }
+[ -x /usr/bin/cargo ] && [ -x /usr/bin/rustc ] || need "Debian's cargo-web/rustc-web are missing"
+test -f "$(/usr/bin/rustc --print sysroot)/lib/rustlib/src/rust/library/std/Cargo.toml" || need "rust-web-src is missing"
+command -v wasm-bindgen >/dev/null || need "wasm-bindgen-cli is missing"
+[ "$(wasm-bindgen --version)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ] ||
+  need "wasm-bindgen-cli is $(wasm-bindgen --version), the crate needs $WASM_BINDGEN_VERSION"
+WASM_OPT=$ROOT/$PKG/node_modules/.bin/wasm-opt
+[ -x "$WASM_OPT" ] || need "$WASM_OPT is missing (npm ci in $PKG)"
+
+step() { echo "build-wasm: $*"; }
+
+# 1. The module. Debian's cargo with its own target dir: rustup's artefacts are not compatible.
+step "cargo build (wasm32-unknown-unknown, profile wasm)"
+(
+  export RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc
+  unset RUSTFLAGS CARGO_BUILD_TARGET RUSTC_WRAPPER
+  /usr/bin/cargo build --quiet -p cpanmeta-wasm --lib --target wasm32-unknown-unknown \
+    -Zbuild-std=std,panic_abort --profile wasm --target-dir target/wasm32
+)
+RAW=target/wasm32/wasm32-unknown-unknown/wasm/cpanmeta_wasm.wasm
+
+# 2. The glue: one ES module for browsers and Node (the wrapper reads the file itself in Node).
+#    --experimental-reset-state-function exports __wbg_reset_state, which re-creates the instance
+#    after a panic has trapped it.
+step "wasm-bindgen $WASM_BINDGEN_VERSION --target web"
+rm -rf "$OUT/bindgen"
+wasm-bindgen --target web --experimental-reset-state-function --out-dir "$OUT/bindgen" "$RAW"
+
+# 3. What dominates, measured while the names are still there.
+step "size breakdown (before wasm-opt; code shares carry over)"
+node $PKG/tools/wasm-size.mjs "$OUT/bindgen/cpanmeta_wasm_bg.wasm" 10
+
+# 4. Optimise and drop the names.
+step "wasm-opt -Oz ($("$WASM_OPT" --version))"
+"$WASM_OPT" -Oz --strip-debug --strip-producers "$OUT/bindgen/cpanmeta_wasm_bg.wasm" -o "$OUT/cpanmeta_wasm_bg.wasm"
+
+# 5. The npm package.
+rm -rf "$DIST"
+mkdir -p "$DIST"
+cp "$OUT/bindgen/cpanmeta_wasm.js" "$OUT/bindgen/cpanmeta_wasm.d.ts" "$DIST/"
+cp "$OUT/cpanmeta_wasm_bg.wasm" "$DIST/"
+cp $PKG/js/index.js $PKG/js/index.d.ts "$DIST/"
+
+# 6. The page: the static files plus the package, one directory any static server can serve.
+rm -rf "$SITE"
+mkdir -p "$SITE/pkg"
+cp -r $PKG/page/. "$SITE/"
+cp "$DIST"/*.js "$DIST"/*.wasm "$SITE/pkg/"
+# The offline cache is keyed by the content, so a new build replaces the old cache.
+HASH=$(cat "$SITE"/*.html "$SITE"/*.js "$SITE"/*.css "$SITE"/pkg/* | sha256sum | cut -c1-16)
+sed -i "s/__BUILD_HASH__/$HASH/" "$SITE/sw.js"
+
+# 7. The budget.
+raw=$(stat -c %s "$DIST/cpanmeta_wasm_bg.wasm")
+gz=$(gzip -9c "$DIST/cpanmeta_wasm_bg.wasm" | wc -c)
+glue=$(cat "$DIST/index.js" "$DIST/cpanmeta_wasm.js" | gzip -9c | wc -c)
+awk -v r="$raw" -v g="$gz" -v b="$BUDGET_GZ" 'BEGIN {
+  printf "build-wasm: module size: %d bytes raw (%.1f KiB), %d bytes gzip -9 (%.1f KiB); budget %d bytes gzipped (%.0f%% used)\n",
+    r, r / 1024, g, g / 1024, b, 100 * g / b }'
+printf 'build-wasm: JS wrapper + glue: %d bytes gzip -9\n' "$glue"
+echo "build-wasm: package in $DIST, page in $SITE (serve it: python3 -m http.server -d $SITE)"
+if [ "$gz" -gt "$BUDGET_GZ" ]; then
+  # Everything is built and usable; the exit status says the budget is blown (3, distinct from
+  # a failed build) so that scripts/test-wasm.sh can still run the tests and fail at the end.
+  echo "build-wasm: OVER BUDGET: the module is $gz bytes gzipped, the budget $BUDGET_GZ" >&2
+  exit 3
+fi
