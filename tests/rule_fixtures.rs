@@ -43,6 +43,17 @@ fn lint_fixture(path: &std::path::Path, mode: Mode, only: Option<&str>) -> cpanm
     let mut options = LintOptions::new(mode);
     options.select.extend(only.map(str::to_owned));
     let name = path.file_name().unwrap().to_string_lossy();
+    // Release archives (the kwalitee rules): `fail-WHAT--Foo-Bar-1.0.tar.gz` is the release
+    // `Foo-Bar-1.0.tar.gz`; the findings of all its files are pooled into the first report.
+    if let Some((_, release)) = name.split_once("--") {
+        let archive = cpanmeta::archive::Archive::read(&bytes, release).unwrap();
+        let mut files = cpanmeta::kwalitee::lint_release(&archive, &options).into_iter();
+        let mut first = files.next().expect("a release has a report").report;
+        for f in files {
+            first.diagnostics.extend(f.report.diagnostics);
+        }
+        return first;
+    }
     let meta_name = if name.ends_with(".json") {
         "META.json"
     } else {

@@ -25,6 +25,18 @@ pub enum Command {
     Rule(RuleArgs),
     /// Validate and canonicalise Package URLs, or print a distribution's purls (--from)
     Purl(PurlArgs),
+    /// Compute CPANTS's kwalitee indicators for release archives (.tar.gz, .tgz, .tar.bz2, .zip)
+    Kwalitee(KwaliteeArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct KwaliteeArgs {
+    /// Release archives
+    #[arg(required = true)]
+    pub releases: Vec<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    pub format: OutputFormat,
 }
 
 #[derive(Args, Debug)]

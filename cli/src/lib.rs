@@ -35,6 +35,7 @@ where
         args::Command::Lint(a) => commands::lint::run(&a),
         args::Command::Rules(a) => commands::rules::list(&a),
         args::Command::Rule(a) => commands::rules::explain(&a),
+        args::Command::Kwalitee(a) => commands::kwalitee::run(&a),
         args::Command::Purl(a) => commands::purl::run(&a),
     };
     match result {

@@ -17,7 +17,9 @@
 //! assert!(report.diagnostics.iter().any(|d| d.rule == "missing-mandatory-field"));
 //! ```
 
+pub mod archive;
 pub mod diagnostic;
+pub mod kwalitee;
 pub mod license;
 pub mod lint;
 pub mod model;

@@ -35,6 +35,24 @@ pub fn run(args: &LintArgs) -> Result<Exit> {
                 continue;
             }
         };
+        if is_release_archive(&name) {
+            match lint_archive(&name, &bytes, &options) {
+                Ok(files) => {
+                    for f in files {
+                        if args.format == OutputFormat::Human {
+                            let human = HumanOptions { color };
+                            crate::emit(&render::render_human(&f.path, &f.bytes, &f.report, human));
+                        }
+                        done.push((f.path, f.report));
+                    }
+                }
+                Err(err) => {
+                    eprintln!("cpanmeta: error: {err:#}");
+                    failed_reads += 1;
+                }
+            }
+            continue;
+        }
         let mut file_options = options.clone();
         file_options.filename = Some(name.clone());
         let report = lint(&bytes, &file_options);
@@ -65,6 +83,27 @@ pub fn run(args: &LintArgs) -> Result<Exit> {
         .iter()
         .any(|(_, r)| r.max_severity() == Some(Severity::Error));
     Ok(if errors { Exit::Findings } else { Exit::Clean })
+}
+
+/// A release as uploaded to CPAN, linted with its META files and kwalitee indicators.
+fn is_release_archive(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".tar.gz", ".tgz", ".tar.bz2", ".tar", ".zip"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
+fn lint_archive(
+    name: &str,
+    bytes: &[u8],
+    options: &LintOptions,
+) -> Result<Vec<cpanmeta::kwalitee::ReleaseFile>> {
+    let base = std::path::Path::new(name)
+        .file_name()
+        .map_or_else(|| name.to_owned(), |n| n.to_string_lossy().into_owned());
+    let archive =
+        cpanmeta::archive::Archive::read(bytes, &base).with_context(|| format!("`{name}`"))?;
+    Ok(cpanmeta::kwalitee::lint_release(&archive, options))
 }
 
 fn options(args: &LintArgs) -> Result<LintOptions> {

@@ -1,3 +1,4 @@
+pub mod kwalitee;
 pub mod lint;
 pub mod purl;
 pub mod rules;

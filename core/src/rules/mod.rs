@@ -2,6 +2,7 @@
 //! runs its checks in `check`; rules never do I/O.
 
 pub mod json;
+pub mod kwalitee;
 pub mod license;
 pub mod prereqs;
 pub mod purl;
@@ -26,6 +27,7 @@ pub(crate) static GROUPS: &[&[&RuleMeta]] = &[
     prereqs::RULES,
     license::RULES,
     purl::RULES,
+    kwalitee::RULES,
 ];
 
 /// What a check sees: the parsed document (whose root is a map) and how to look at it.
