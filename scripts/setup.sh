@@ -5,7 +5,8 @@
 #
 #   scripts/setup.sh           everything the tests need
 #   scripts/setup.sh rust      the Rust toolchain pieces (rustfmt, clippy, cargo-nextest)
-#   scripts/setup.sh wasm      Debian's rustc-web toolchain for the wasm32 build check, and what the
+#   scripts/setup.sh python    Python 3 with venv (the Python package's tests make their own venvs)
+#   scripts/setup.sh wasm      Debian's rustc-web toolchain, wasm-bindgen-cli, Chromium, npm packages, and what the
 #                              WebAssembly package needs: wasm-bindgen-cli, npm packages, Chromium
 #   scripts/setup.sh perl      the Perl reference modules used by differential tests
 set -euo pipefail
@@ -60,16 +61,23 @@ setup_wasm_package() {
   fi
 }
 
+setup_python() {
+  # scripts/test-python.sh makes its own virtualenvs and installs maturin, pytest and mypy there.
+  command -v python3 >/dev/null || apt_install python3 python3-venv
+  python3 -c 'import venv, ensurepip' 2>/dev/null || apt_install python3-venv
+}
+
 setup_perl() {
   # CPAN::Meta and version.pm ship with perl; the differential tests need nothing more yet.
   command -v perl >/dev/null || apt_install perl
   perl -MCPAN::Meta -Mversion -e1
 }
 
-parts=("$@"); [ ${#parts[@]} -gt 0 ] || parts=(rust wasm perl)
+parts=("$@"); [ ${#parts[@]} -gt 0 ] || parts=(rust python wasm perl)
 for part in "${parts[@]}"; do
   case "$part" in
     rust) setup_rust ;;
+    python) setup_python ;;
     wasm) setup_wasm ;;
     perl) setup_perl ;;
     *) echo "setup: unknown part '$part'" >&2; exit 2 ;;

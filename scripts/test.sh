@@ -19,7 +19,13 @@ cargo nextest run --workspace --no-fail-fast --success-output never --failure-ou
 step "doc tests"
 cargo test --workspace --doc --quiet
 
-step "wasm32 build of the core"
+step "wasm32 build of the core (all features)"
 scripts/check-wasm32.sh --quiet
+
+step "Python package: wheel, fresh venv, pytest, mypy --strict, stubtest"
+scripts/test-python.sh
+
+step "WebAssembly package and checker page: Node and Chromium tests"
+scripts/test-wasm.sh
 
 echo; echo "all tests passed"
