@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the WebAssembly package and the checker page, then runs their tests:
-#   - tsc --strict on a user's typed code against the shipped index.d.ts,
-#   - node --test: the package API, parity with the CLI on a corpus sample (skips without
-#     ../shared), and the page end to end in headless Chromium (screenshot: target/wasm/screenshot.png).
+#   - tsc --strict on a user's typed code against the shipped index.d.ts and release.d.ts,
+#   - node --test: the package API; the release reader against the CLI on every archive fixture;
+#     parity with the CLI on a corpus sample (skips without ../shared); and the page end to end in
+#     headless Chromium (screenshots: target/wasm/screenshot.png, screenshot-release.png).
 # Needs `scripts/setup.sh wasm` once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,8 +19,8 @@ scripts/build-wasm.sh || budget=$?
 cd bindings-wasm
 node_modules/.bin/tsc -p tests/tsconfig.json
 echo "test-wasm: index.d.ts type-checks a user's code (tsc --strict)"
-node --test --test-reporter=spec tests/api.test.mjs tests/parity.test.mjs tests/browser.test.mjs "$@"
-echo "test-wasm: screenshot in target/wasm/screenshot.png"
+node --test --test-reporter=spec tests/api.test.mjs tests/release.test.mjs tests/parity.test.mjs tests/browser.test.mjs "$@"
+echo "test-wasm: screenshots in target/wasm/screenshot.png and target/wasm/screenshot-release.png"
 if [ "$budget" = 3 ]; then
   echo "test-wasm: FAIL: the tests pass but the module is over the size budget (see build-wasm above)" >&2
   exit 1

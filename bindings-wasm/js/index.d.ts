@@ -5,7 +5,7 @@
 export type ErrorCode =
   /** An option has a wrong type or value, or a selector names no rule. */
   | 'INVALID_OPTION'
-  /** `source` is neither a string nor a Uint8Array, or is far too large for a META file. */
+  /** `source` is neither a string nor a Uint8Array, or is far too large for a META file; or the bytes given as a release are no archive. */
   | 'UNSUPPORTED_INPUT'
   /** `init()` has not completed. */
   | 'NOT_INITIALIZED'
@@ -142,7 +142,7 @@ export interface LicenseExpression {
 export interface Rule {
   code: string;
   name: string;
-  group: 'json' | 'yaml' | 'spec' | 'strict' | 'schema' | 'prereqs' | 'license' | 'purl';
+  group: 'json' | 'yaml' | 'spec' | 'strict' | 'schema' | 'prereqs' | 'license' | 'purl' | 'kwalitee';
   /** Default severity. */
   severity: Severity;
   /** `both`, or `strict-only`. */
@@ -172,6 +172,7 @@ export function lint(source: string | Uint8Array, options?: LintOptions): Report
 
 /** Every rule with its documentation. */
 export function rules(): Rule[];
+
 
 /** The cpanmeta version the module was built from. */
 export function version(): string;

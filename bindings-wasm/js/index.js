@@ -1,104 +1,22 @@
-// cpanmeta-wasm: the ES module users import (browsers without a bundler, and Node).
-//
-// A thin wrapper over the wasm-bindgen glue (`cpanmeta_wasm.js`, generated with `--target web`):
-//  - `init()` loads the module: the browser fetches the .wasm beside this file, Node reads it.
-//  - Every export of the Rust side answers JSON text `{"ok": ...}` / `{"error": {code, message}}`;
-//    here it becomes a plain object, or a thrown `CpanmetaError` (an `Error` with a `code`).
-//  - A Rust panic aborts, which traps and leaves the instance dead. Any exception out of the glue
-//    is therefore treated as one: read the panic message from the dead instance, re-create the
-//    instance from the already compiled module (wasm-bindgen's `__wbg_reset_state`), and throw
-//    `INTERNAL`. The next call runs on the fresh instance.
+// cpanmeta-wasm: the ES module users import (browsers without a bundler, and Node): lint META
+// files, read versions, ranges, purls and licenses. Release archives are in `./release.js`, a
+// second module loaded only when needed (see README.md). The machinery shared by both
+// (loading, errors, panic recovery) is in `./binding.js`.
 
 import initGlue, * as glue from './cpanmeta_wasm.js';
+import { binding, CpanmetaError, optionsText } from './binding.js';
 
-const WASM_URL = new URL('./cpanmeta_wasm_bg.wasm', import.meta.url);
+export { CpanmetaError };
 
-/** An `Error` with a stable `code`; see `ErrorCode` in index.d.ts. */
-export class CpanmetaError extends Error {
-  constructor(code, message, options) {
-    super(message, options);
-    this.name = 'CpanmetaError';
-    this.code = code;
-  }
-}
-
-let loading = null;
-let ready = false;
-
-function isNodeFile(url) {
-  return url instanceof URL && url.protocol === 'file:' &&
-    typeof process !== 'undefined' && process.versions != null && process.versions.node != null;
-}
-
-async function readNodeFile(url) {
-  // A computed specifier, so that bundlers for the browser do not try to resolve a Node module.
-  const fs = 'node:fs/promises';
-  const { readFile } = await import(/* @vite-ignore */ /* webpackIgnore: true */ fs);
-  return readFile(url);
-}
+const bound = binding(initGlue, glue, new URL('./cpanmeta_wasm_bg.wasm', import.meta.url), 'cpanmeta WebAssembly module');
+const { call, ensureReady } = bound;
 
 /**
  * Loads and instantiates the WebAssembly module; call (and await) it once before anything else.
  * `source` overrides where the module comes from: a URL, a `Response`, bytes, or a compiled
  * `WebAssembly.Module`. Calling it again returns the same promise.
  */
-export function init(source) {
-  if (loading === null) {
-    loading = (async () => {
-      let input = source ?? WASM_URL;
-      if (typeof input === 'string') input = new URL(input, import.meta.url);
-      if (isNodeFile(input)) input = await readNodeFile(input);
-      await initGlue({ module_or_path: input });
-      ready = true;
-    })().catch((cause) => {
-      loading = null;
-      throw new CpanmetaError('INIT_FAILED', `cannot load the cpanmeta WebAssembly module: ${cause && cause.message}`, { cause });
-    });
-  }
-  return loading;
-}
-
-function ensureReady() {
-  if (!ready) {
-    throw new CpanmetaError('NOT_INITIALIZED', 'cpanmeta is not loaded yet: call `await init()` first');
-  }
-}
-
-// Re-creates the instance after a trap and returns the INTERNAL error to throw.
-function recover(cause) {
-  let detail;
-  try {
-    detail = glue.takePanicMessage();
-  } catch {
-    // The dead instance could not even answer that; the cause is all we have.
-  }
-  try {
-    glue.__wbg_reset_state();
-  } catch (resetError) {
-    ready = false;
-    loading = null;
-    return new CpanmetaError('INTERNAL', `cpanmeta crashed and could not restart (call init() again): ${resetError.message}`, { cause });
-  }
-  const what = detail ?? (cause && cause.message) ?? String(cause);
-  return new CpanmetaError('INTERNAL', `internal error in cpanmeta (please report it): ${what}`, { cause });
-}
-
-function call(fn) {
-  ensureReady();
-  let text;
-  try {
-    text = fn();
-  } catch (cause) {
-    // Argument checks on this side throw CpanmetaError before the module is entered.
-    if (cause instanceof CpanmetaError) throw cause;
-    throw recover(cause);
-  }
-  const envelope = JSON.parse(text);
-  if (envelope.error) {
-    throw new CpanmetaError(envelope.error.code, envelope.error.message);
-  }
-  return envelope.ok;
-}
+export const init = bound.init;
 
 const encoder = new TextEncoder();
 
@@ -107,18 +25,6 @@ function sourceBytes(source) {
   if (source instanceof Uint8Array) return source;
   const what = source === null ? 'null' : Array.isArray(source) ? 'an array' : typeof source;
   throw new CpanmetaError('UNSUPPORTED_INPUT', `source must be a string or a Uint8Array, not ${what}`);
-}
-
-function optionsText(options) {
-  if (options === undefined || options === null) return '{}';
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new CpanmetaError('INVALID_OPTION', `options must be an object, not ${Array.isArray(options) ? 'an array' : typeof options}`);
-  }
-  try {
-    return JSON.stringify(options);
-  } catch (cause) {
-    throw new CpanmetaError('INVALID_OPTION', `options cannot be read: ${cause.message}`, { cause });
-  }
 }
 
 /**
@@ -139,12 +45,7 @@ export function rules() {
 
 /** The cpanmeta version the module was built from. */
 export function version() {
-  ensureReady();
-  try {
-    return glue.version();
-  } catch (cause) {
-    throw recover(cause);
-  }
+  return bound.plain(() => glue.version());
 }
 
 function str(name, value) {

@@ -1,22 +1,25 @@
-// The checker page: reads a META file (pasted, dropped or picked), lints it with the WebAssembly
-// package, and shows the findings beside the source with their lines highlighted. No framework;
-// no network after the first load (sw.js caches the files).
+// The checker page: reads a META file (pasted, dropped or picked) or a release archive, lints it
+// with the WebAssembly package, and shows the findings beside the source with their lines
+// highlighted. No framework; no network after the first load (sw.js caches the files). The
+// release reader is a second module (pkg/release.js), loaded the first time a release arrives.
 import * as cpanmeta from './pkg/index.js';
 import { inline, renderMarkdown } from './markdown.js';
+import { el, renderRelease } from './release-view.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
   engine: $('engine'), version: $('version'), dropzone: $('dropzone'), file: $('file-input'),
   source: $('source'), filename: $('filename'), check: $('check'), example: $('example'),
   results: $('results'), status: $('status'), facts: $('facts'), view: $('source-view'),
-  findings: $('findings'), count: $('findings-count'), rules: $('rule-list'),
+  findings: $('findings'), count: $('findings-count'), rules: $('rule-list'), release: $('release'),
+  kwalitee: $('kwalitee-panel'),
 };
 
-// What the drop zone takes today. A release tarball needs the core's archive reader: when the
-// package exports `lintArchive(bytes, options)`, `readArchive` below uses it.
+// What the drop zone takes: META files, and releases as the CLI recognises them (the content
+// decides the format). The size bound is the package's own (64 MiB, as the CLI's lint).
 const META_FILE = /\.(json|ya?ml)$/i;
-const ARCHIVE = /\.(tar\.gz|tgz)$/i;
-const MAX_BYTES = 16 * 1024 * 1024;
+const ARCHIVE = /\.(tar\.gz|tgz|tar\.bz2|tar|zip)$/i;
+const MAX_BYTES = 64 * 1024 * 1024;
 
 const EXAMPLE = `{
    "abstract" : "Frobnicate widgets",
@@ -41,21 +44,11 @@ const EXAMPLE = `{
 
 let ready = false;
 let current = { bytes: null, text: '' };
+// The dropped release: {name, bytes, lint, kwalitee, selected, text}; null when checking text.
+let release = null;
 
 function mode() {
   return document.querySelector('input[name="mode"]:checked').value;
-}
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'class') node.className = v;
-    else if (k === 'text') node.textContent = v;
-    else node.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children) if (c !== null && c !== undefined) node.append(c);
-  return node;
 }
 
 function plural(n, word) {
@@ -67,6 +60,12 @@ function plural(n, word) {
 function check() {
   if (!ready) return;
   const text = ui.source.value;
+  // A release stays shown until its text is edited; the mode switch re-checks the whole release.
+  if (release && text === release.text) {
+    checkRelease();
+    return;
+  }
+  leaveRelease();
   // Dropped files are linted as their exact bytes; an edit in the text area switches to the text.
   const input = current.bytes && current.text === text ? current.bytes : text;
   if (text.trim() === '') {
@@ -233,8 +232,9 @@ function showRules() {
 // ---------------------------------------------------------------- input
 
 async function readFile(file) {
+  clearTimeout(typingTimer);
   if (file.size > MAX_BYTES) {
-    clearResults(`${file.name} is ${file.size} bytes: too large for a META file.`);
+    clearResults(`${file.name} is ${file.size} bytes: too large to check here (the limit is ${MAX_BYTES}).`);
     return;
   }
   if (ARCHIVE.test(file.name)) {
@@ -242,42 +242,126 @@ async function readFile(file) {
     return;
   }
   if (!META_FILE.test(file.name)) {
-    clearResults(`${file.name}: not a META file. Drop a .json, .yml or .yaml file.`);
+    clearResults(`${file.name}: neither a META file nor a release. Drop a .json, .yml or .yaml file, or a .tar.gz, .tgz, .tar.bz2, .tar or .zip release.`);
     return;
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const text = new TextDecoder('utf-8').decode(bytes);
+  leaveRelease();
   current = { bytes, text };
   ui.source.value = text;
   ui.filename.value = file.name;
   check();
 }
 
-// The place for release tarballs: the core's archive reader (being written) will find the
-// META files inside a .tar.gz in memory. Until the package exports it, say so.
-async function readArchive(file) {
-  if (typeof cpanmeta.lintArchive !== 'function') {
-    clearResults(`${file.name} is a release tarball; this version reads META.json and META.yml only. ` +
-      'Drop the META.json (or META.yml) from inside the release instead.');
-    return;
-  }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const reports = cpanmeta.lintArchive(bytes, { mode: mode() });
-  const first = reports[0];
-  if (!first) {
-    clearResults(`${file.name} contains no META file.`);
-    return;
-  }
-  ui.source.value = first.source ?? '';
-  ui.filename.value = first.path;
-  check();
+// ---------------------------------------------------------------- releases
+
+// The release reader runs in a worker (release-worker.js), so that a large or hostile archive
+// never freezes the page. A new request while one is running cancels it (its worker is
+// terminated and a fresh one started).
+let worker = null;
+let pending = null;
+let requests = 0;
+
+function stopWorker() {
+  worker?.terminate();
+  worker = null;
+  pending?.reject(Object.assign(new Error('cancelled'), { code: 'CANCELLED' }));
+  pending = null;
 }
 
+function inWorker(request) {
+  if (pending) stopWorker();
+  worker ??= new Worker(new URL('./release-worker.js', import.meta.url), { type: 'module' });
+  const id = ++requests;
+  return new Promise((resolve, reject) => {
+    pending = { resolve, reject };
+    worker.onmessage = (event) => {
+      if (event.data.id !== id) return;
+      pending = null;
+      const { result, error } = event.data;
+      if (error) reject(Object.assign(new Error(error.message), { code: error.code }));
+      else resolve(result);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const p = pending;
+      pending = null;
+      worker?.terminate();
+      worker = null;
+      p?.reject(Object.assign(new Error(`the release reader failed: ${event.message ?? 'unknown error'}`), { code: 'INIT_FAILED' }));
+    };
+    worker.postMessage({ id, ...request });
+  });
+}
+
+const describe = (err) => `${err.message}${err.code ? ` (${err.code})` : ''}`;
+
+// A release read in memory: every META file inside with its findings, and the kwalitee
+// indicators. Bytes that are no archive are an error the package reports (UNSUPPORTED_INPUT).
+async function readArchive(file) {
+  leaveRelease();
+  clearResults(`Reading ${file.name}…`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let result;
+  try {
+    result = await inWorker({ op: 'read', bytes, name: file.name, options: { mode: mode() } });
+  } catch (err) {
+    if (err.code !== 'CANCELLED') clearResults(`Could not read ${file.name}: ${describe(err)}`);
+    return;
+  }
+  release = { name: file.name, bytes, kwalitee: result.kwalitee, lint: result.lint, selected: 0, text: null };
+  showReleaseFile(0);
+}
+
+// The mode changed (or Check was pressed): lint the release again.
+async function checkRelease() {
+  const current = release;
+  let result;
+  try {
+    result = await inWorker({ op: 'lint', bytes: current.bytes, name: current.name, options: { mode: mode() } });
+  } catch (err) {
+    if (err.code === 'CANCELLED') return;
+    leaveRelease();
+    clearResults(`Could not check ${current.name}: ${describe(err)}`);
+    return;
+  }
+  if (release !== current) return;
+  release.lint = result.lint;
+  showReleaseFile(Math.min(release.selected, release.lint.files.length - 1));
+}
+
+function showReleaseFile(index) {
+  release.selected = index;
+  const report = release.lint.files[index];
+  const text = release.lint.sources[report.path] ?? '';
+  release.text = text;
+  current = { bytes: null, text: '' };
+  ui.source.value = text;
+  ui.filename.value = report.path;
+  renderRelease(ui.release, ui.kwalitee, release, (i) => {
+    showReleaseFile(i);
+    document.querySelector(`#release-files button[aria-pressed="true"]`)?.focus();
+  });
+  showReport(report, text);
+}
+
+function leaveRelease() {
+  if (pending) stopWorker();
+  release = null;
+  ui.release.hidden = true;
+  ui.release.replaceChildren();
+  ui.kwalitee.hidden = true;
+  ui.kwalitee.replaceChildren();
+}
+
+// The pending check after typing; a dropped or picked file supersedes it.
+let typingTimer = 0;
+
 function wireInput() {
-  let timer = 0;
   ui.source.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(check, 250);
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(check, 250);
   });
   ui.filename.addEventListener('change', check);
   for (const radio of document.querySelectorAll('input[name="mode"]')) radio.addEventListener('change', check);

@@ -7,9 +7,14 @@
 //! wasm32 panics abort (a trap), which leaves the instance unusable. The panic hook keeps the
 //! message for [`take_panic_message`]; the wrapper reads it from the dead instance, re-creates the
 //! instance (wasm-bindgen's `__wbg_reset_state`) and throws an `Error` with code `INTERNAL`.
+//!
+//! The feature `release` adds the release reader (`lintRelease`, `kwalitee`). [`release`] is
+//! always compiled (its host tests always run); without the feature nothing calls it, so the
+//! archive decoders and kwalitee stay out of the module.
 
 pub mod api;
 mod panic;
+pub mod release;
 pub mod values;
 
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -24,6 +29,21 @@ pub fn start() {
 #[wasm_bindgen]
 pub fn lint(source: &[u8], options: &str) -> String {
     api::lint(source, options)
+}
+
+/// Lints the META files of a release archive (`name` is its file name) and adds its kwalitee
+/// findings; the JSON envelope of `{release, files, sources}`.
+#[cfg(feature = "release")]
+#[wasm_bindgen(js_name = lintRelease)]
+pub fn lint_release(bytes: &[u8], name: &str, options: &str) -> String {
+    release::lint_release(bytes, name, options)
+}
+
+/// The CPANTS kwalitee report of a release archive, as a JSON envelope.
+#[cfg(feature = "release")]
+#[wasm_bindgen]
+pub fn kwalitee(bytes: &[u8], name: &str) -> String {
+    release::kwalitee(bytes, name)
 }
 
 /// Every rule with its documentation, as a JSON envelope.

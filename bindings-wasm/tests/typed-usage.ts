@@ -5,6 +5,8 @@ import {
   rangeAccepts, parsePurl, validatePurl, spdxForCpanLicense, checkSpdxExpression,
   type Report, type Diagnostic, type LintOptions, type Rule, type ErrorCode,
 } from '../dist/index.js';
+import * as release from '../dist/release.js';
+import type { ReleaseLint, KwaliteeReport, KwaliteeIndicator } from '../dist/release.js';
 
 export async function usage(text: string, bytes: Uint8Array): Promise<number> {
   await init();
@@ -40,6 +42,19 @@ export async function usage(text: string, bytes: Uint8Array): Promise<number> {
   lint(42);
   // @ts-expect-error: unknown option
   lint(text, { mod: 'compat' });
+  await release.init();
+  const r: ReleaseLint = release.lintRelease(bytes, 'Foo-Bar-1.0.tar.gz', { mode: 'compat', ignore: ['CM8'] });
+  const firstFile: Report | undefined = r.files[0];
+  const source: string | undefined = firstFile && r.sources[firstFile.path];
+  const k: KwaliteeReport = release.kwalitee(bytes.buffer as ArrayBuffer, 'Foo-Bar-1.0.tar.gz');
+  const failing: KwaliteeIndicator[] = k.indicators.filter((i) => !i.value && i.level === 'core');
+  const core: number = k.score.core[0];
+  const sameClass: typeof CpanmetaError = release.CpanmetaError;
+  // @ts-expect-error: the release is named by its own argument, not by a filename option
+  release.lintRelease(bytes, 'Foo-Bar-1.0.tar.gz', { filename: 'META.json' });
+  // @ts-expect-error: a release is bytes, not text
+  release.kwalitee(source ?? '', 'Foo-Bar-1.0.tar.gz');
+  console.log(failing.length, core, sameClass.name);
   console.log(again.valid, line, spdx, purl, validator, all.length, v, numify, order, empty, ok,
     canonical, findings.length, mapped, valid);
   return report.diagnostics.length;
