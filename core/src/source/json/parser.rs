@@ -134,10 +134,15 @@ impl<'a> Parser<'a> {
         while let Some(&b) = src.get(i) {
             match b {
                 b' ' => {
-                    // Indentation comes in runs: skip eight spaces at a time.
+                    // Indentation comes in runs: count spaces eight at a time.
                     i += 1;
                     while let Some(chunk) = src.get(i..i + 8) {
-                        if u64::from_ne_bytes(chunk.try_into().unwrap_or_default()) != SPACES {
+                        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
+                            break;
+                        };
+                        let other = u64::from_le_bytes(word) ^ SPACES;
+                        if other != 0 {
+                            i += (other.trailing_zeros() / 8) as usize;
                             break;
                         }
                         i += 8;

@@ -22,6 +22,7 @@ impl Parser<'_> {
         let mut buf: Option<String> = None;
         let mut high: Option<u32> = None;
         loop {
+            j = skip_plain(src, j, lenient);
             let Some(&b) = src.get(j) else {
                 return Err(Failure::new(END_OF_STRING, src.len(), src.len()));
             };
@@ -206,6 +207,34 @@ impl Parser<'_> {
         let value = number::perl_value(&raw, is_dec, is_exp);
         Ok(Node::new(value, Span::new(start, j)))
     }
+}
+
+const ONES: u64 = u64::from_ne_bytes([1; 8]);
+const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+
+/// The first index from `j` on whose byte needs a look inside a string: `"`, `\\`, a control
+/// character, or (when `stop_high`) a non-ASCII byte; or, where fewer than eight bytes are left
+/// before it, some index in those last bytes. Eight bytes at a time: in each word, the
+/// lowest flagged byte of `(v - 0x01..) & !v & 0x80..` is the lowest zero byte of `v` (borrows
+/// only flag bytes *above* a true hit), and likewise for "less than 0x20".
+pub(super) fn skip_plain(src: &[u8], mut j: usize, stop_high: bool) -> usize {
+    let zero_in = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
+    while let Some(chunk) = src.get(j..j + 8) {
+        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(word);
+        let quote = zero_in(x ^ (ONES * u64::from(b'"')));
+        let backslash = zero_in(x ^ (ONES * u64::from(b'\\')));
+        let control = x.wrapping_sub(ONES * 0x20) & !x & HIGHS;
+        let high = if stop_high { x & HIGHS } else { 0 };
+        let hits = quote | backslash | control | high;
+        if hits != 0 {
+            return j + (hits.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    j
 }
 
 /// The length of the well-formed UTF-8 sequence starting `bytes`, if it starts one.

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use super::key::parse_key;
-use super::lines::{is_ws, leading_ws, Line};
+use super::lines::{is_ws, leading_ws, trim_ws_start, ws_at, Line};
 use super::scalar::{classify, Scalar};
 use crate::source::{Entry, Node, Object, Span, Value};
 
@@ -98,7 +98,7 @@ impl<'a> Parser<'a> {
                 let line = self.lines[self.pos].clone();
                 self.pos += 1;
                 let after = &line.text[3..];
-                let scalar = after.trim_start_matches(is_ws);
+                let scalar = trim_ws_start(after);
                 let header_comment = scalar.starts_with('#') && scalar.chars().nth(1).is_some();
                 let plain_header =
                     scalar.is_empty() || header_comment || super::is_yaml_directive(scalar, true);
@@ -226,7 +226,7 @@ impl<'a> Parser<'a> {
                 self.lines[self.pos].blank_byte(lead_bytes);
                 self.load_hash(indent2)?
             } else if text.as_bytes().get(lead_bytes) == Some(&b'-')
-                && text[lead_bytes + 1..].trim_start_matches(is_ws).is_empty()
+                && trim_ws_start(&text[lead_bytes + 1..]).is_empty()
             {
                 // a dash alone: the item is on the following lines
                 let dash = line_start + lead_bytes;
@@ -248,7 +248,7 @@ impl<'a> Parser<'a> {
                 }
             } else if text.as_bytes().get(lead_bytes) == Some(&b'-') {
                 // /^\s*\-(\s*)(.+?)\s*\z/
-                let value = text[lead_bytes + 1..].trim_start_matches(is_ws);
+                let value = trim_ws_start(&text[lead_bytes + 1..]);
                 let at = line_start + text.len() - value.len();
                 self.pos += 1;
                 self.load_scalar(value, at, Some(indent))?
@@ -289,7 +289,7 @@ impl<'a> Parser<'a> {
                 return Err(self.line_die("CPAN::Meta::YAML found bad indenting in line"));
             }
             let Some(key) = parse_key(&text) else {
-                let what = if text.trim_start_matches(is_ws).starts_with('?') {
+                let what = if trim_ws_start(&text).starts_with('?') {
                     "CPAN::Meta::YAML does not support a feature in line"
                 } else {
                     "CPAN::Meta::YAML failed to classify line"
@@ -376,11 +376,11 @@ fn die(message: String, at: (usize, usize)) -> Stop {
 
 /// `/^\s*\-(?:\s|$|-+$)/`: the first line of a document that is a list.
 fn is_root_array(text: &str) -> bool {
-    let rest = text.trim_start_matches(is_ws);
+    let rest = trim_ws_start(text);
     let Some(after) = rest.strip_prefix('-') else {
         return false;
     };
-    after.is_empty() || after.starts_with(is_ws) || after.bytes().all(|b| b == b'-')
+    after.is_empty() || ws_at(after, 0) || after.bytes().all(|b| b == b'-')
 }
 
 /// `/^(\s*\-\s+)[^\'\"]\S*\s*:(?:\s+|$)/`: for a `- key: value` item, the length of `$1` in
@@ -392,15 +392,20 @@ fn is_root_array(text: &str) -> bool {
 fn inline_hash_prefix(text: &str) -> Option<usize> {
     let (lead, lead_bytes) = leading_ws(text);
     let after_dash = text[lead_bytes..].strip_prefix('-')?;
-    let run: Vec<(usize, char)> = after_dash
-        .char_indices()
-        .take_while(|&(_, c)| is_ws(c))
-        .collect();
-    let w = run.len();
+    // the whitespace run after the dash: its length in characters, where its last character
+    // starts and where it ends
+    let (mut w, mut last_start, mut run_end) = (0, 0, 0);
+    for (i, c) in after_dash.char_indices() {
+        if !is_ws(c) {
+            break;
+        }
+        w += 1;
+        last_start = i;
+        run_end = i + c.len_utf8();
+    }
     if w == 0 {
         return None;
     }
-    let run_end = run.last().map_or(0, |&(i, c)| i + c.len_utf8());
     // can `[^'"]\S*\s*:(?:\s+|$)` match at byte `s` of after_dash?
     let matches_at = |s: usize| -> bool {
         let Some(c) = after_dash[s..].chars().next() else {
@@ -412,11 +417,10 @@ fn inline_hash_prefix(text: &str) -> Option<usize> {
         let tail = &after_dash[s + c.len_utf8()..];
         colon_after_word(tail)
     };
-    let k_start = |k: usize| if k == w { run_end } else { run[k].0 };
-    if matches_at(k_start(w)) {
+    if matches_at(run_end) {
         return Some(lead + 1 + w);
     }
-    if w >= 2 && matches_at(k_start(w - 1)) {
+    if w >= 2 && matches_at(last_start) {
         return Some(lead + w);
     }
     // k <= w - 2: `[^'"]` and `\S*` see whitespace, so the colon must follow the run directly
@@ -428,18 +432,20 @@ fn inline_hash_prefix(text: &str) -> Option<usize> {
 
 /// `\S*\s*:(?:\s+|$)` at the start of `tail`.
 fn colon_after_word(tail: &str) -> bool {
-    let word_len = tail.find(is_ws).unwrap_or(tail.len());
+    let word_len = (0..tail.len())
+        .find(|&i| tail.is_char_boundary(i) && ws_at(tail, i))
+        .unwrap_or(tail.len());
     let word = &tail[..word_len];
     if word.ends_with(':') {
         return true;
     }
-    let after = tail[word_len..].trim_start_matches(is_ws);
+    let after = trim_ws_start(&tail[word_len..]);
     colon_then_space_or_end(after)
 }
 
 fn colon_then_space_or_end(s: &str) -> bool {
     s.strip_prefix(':')
-        .is_some_and(|r| r.is_empty() || r.starts_with(is_ws))
+        .is_some_and(|r| r.is_empty() || ws_at(r, 0))
 }
 
 #[cfg(test)]

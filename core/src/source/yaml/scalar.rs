@@ -6,7 +6,7 @@
 //! `|` starts a block scalar, which the parser reads from the following lines.
 
 use super::key::{double_quoted_end, single_quoted_end};
-use super::lines::{is_ws, trim_end_len};
+use super::lines::{trim_end_len, trim_ws_end, trim_ws_start, ws_at};
 
 /// What a one-line scalar is.
 #[derive(Debug, PartialEq, Eq)]
@@ -33,6 +33,9 @@ pub(super) struct Classified {
 
 /// `_unquote_single`: `''` is a quote.
 pub(super) fn unquote_single(s: &str) -> String {
+    if memchr::memchr(b'\'', s.as_bytes()).is_none() {
+        return s.to_owned();
+    }
     s.replace("''", "'")
 }
 
@@ -40,6 +43,9 @@ pub(super) fn unquote_single(s: &str) -> String {
 /// `\N \n \e \v \e \r \\ \f \a \t \z \0 \b` and `\xHH` (to the character U+00HH). Every other
 /// backslash stays.
 pub(super) fn unquote_double(s: &str) -> String {
+    if memchr::memchr(b'\\', s.as_bytes()).is_none() {
+        return s.to_owned();
+    }
     let s = s.replace("\\\"", "\"");
     let mut out = String::with_capacity(s.len());
     let mut rest = s.as_str();
@@ -92,7 +98,7 @@ fn hex(b: u8) -> u8 {
 
 /// `(?:\s+\#.*)?\z` on what follows a closing quote or `{}` / `[]`.
 fn only_comment_follows(rest: &str) -> bool {
-    let after = rest.trim_start_matches(is_ws);
+    let after = trim_ws_start(rest);
     rest.is_empty() || (after.len() < rest.len() && after.starts_with('#'))
 }
 
@@ -161,21 +167,19 @@ pub(super) fn classify(text: &str) -> Result<Classified, String> {
 
 /// `/^(?:-(?:\s|$)|[\@\%\`])/ or /:(?:\s|$)/`.
 fn is_illegal_plain(s: &str) -> bool {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some('@' | '%' | '`') => return true,
-        Some('-') if chars.next().is_none_or(is_ws) => return true,
+    match s.as_bytes().first() {
+        Some(b'@' | b'%' | b'`') => return true,
+        Some(b'-') if s.len() == 1 || ws_at(s, 1) => return true,
         _ => {}
     }
-    s.match_indices(':')
-        .any(|(i, _)| s[i + 1..].chars().next().is_none_or(is_ws))
+    memchr::memchr_iter(b':', s.as_bytes()).any(|i| i + 1 == s.len() || ws_at(s, i + 1))
 }
 
 /// `s/\s+#.*\z//`: cut at the first `#` preceded by whitespace, and the whitespace before it.
 fn strip_comment_len(s: &str) -> usize {
-    for (i, _) in s.match_indices('#') {
+    for i in memchr::memchr_iter(b'#', s.as_bytes()) {
         let before = &s[..i];
-        let trimmed = before.trim_end_matches(is_ws);
+        let trimmed = trim_ws_end(before);
         if trimmed.len() < before.len() {
             return trimmed.len();
         }
