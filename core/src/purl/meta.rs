@@ -2,7 +2,7 @@
 //! `author` qualifier (from the caller or `x_authority: cpan:ID`), `distpath` when the author is
 //! known, and `vcs_url` from `resources.repository` in the purl-spec form (`git+https://…`).
 
-use super::{cpan, Component, ErrorKind, Purl, PurlError};
+use super::{cpan, Component, ErrorKind, Purl, PurlBuilder, PurlError};
 use crate::source::{Object, Value};
 
 /// A distribution's purl and what it was made from.
@@ -76,11 +76,16 @@ fn invalid(message: String) -> PurlError {
     PurlError::new(ErrorKind::Syntax, Component::Name, 0..0, message)
 }
 
-/// The distribution's purl. `author` (a CPAN author ID) wins over `x_authority`.
-///
-/// Fails when `name` is missing or not a distribution name (a module name such as `Foo::Bar`
-/// cannot be a cpan purl name), or when the purl does not round-trip through its canonical form.
-pub fn dist_purl(map: &Object, author: Option<&str>) -> Result<DistPurl, PurlError> {
+/// What a distribution's purl is made of, once checked.
+struct Parts<'a> {
+    name: &'a str,
+    version: Option<&'a str>,
+    author: Option<String>,
+    author_source: Option<&'static str>,
+}
+
+/// Checks the name and the author (see [`dist_purl`]).
+fn parts<'a>(map: &'a Object, author: Option<&str>) -> Result<Parts<'a>, PurlError> {
     let name = string(map, "name").ok_or_else(|| invalid("META has no `name`".into()))?;
     if cpan::is_module_name(name) {
         return Err(PurlError::new(
@@ -114,20 +119,33 @@ pub fn dist_purl(map: &Object, author: Option<&str>) -> Result<DistPurl, PurlErr
             ));
         }
     }
-    let mut identity = Purl::builder("cpan", name);
-    if let Some(v) = version {
+    Ok(Parts {
+        name,
+        version,
+        author,
+        author_source,
+    })
+}
+
+/// `pkg:cpan/Name@version`.
+fn identity(parts: &Parts<'_>) -> PurlBuilder {
+    let mut identity = Purl::builder("cpan", parts.name);
+    if let Some(v) = parts.version {
         identity = identity.version(v);
     }
-    let mut full = identity.clone();
-    let identity = identity.build()?;
-    let mut download_url = None;
-    if let Some(a) = &author {
+    identity
+}
+
+/// The full purl: the identity with `author`, `distpath` and `vcs_url` as far as known.
+fn full(parts: &Parts<'_>, map: &Object) -> PurlBuilder {
+    let mut full = identity(parts);
+    if let Some(a) = &parts.author {
         full = full.qualifier("author", a.clone());
-        if let Some(v) = version {
-            let path = cpan::distpath(a, name, v, cpan::default_ext());
-            download_url = cpan::default_repository()
-                .map(|base| format!("{}/{path}", base.trim_end_matches('/')));
-            full = full.qualifier("distpath", path);
+        if let Some(v) = parts.version {
+            full = full.qualifier(
+                "distpath",
+                cpan::distpath(a, parts.name, v, cpan::default_ext()),
+            );
         }
     }
     let repo = map
@@ -143,18 +161,50 @@ pub fn dist_purl(map: &Object, author: Option<&str>) -> Result<DistPurl, PurlErr
     if let Some(v) = vcs {
         full = full.qualifier("vcs_url", v);
     }
-    let purl = full.build()?;
+    full
+}
+
+/// Builds the full purl and checks that its canonical text parses back to it; returns both.
+fn build_checked(parts: &Parts<'_>, map: &Object) -> Result<(Purl, String), PurlError> {
+    let purl = full(parts, map).build()?;
     let text = purl.to_string();
     if Purl::parse(&text).as_ref() != Ok(&purl) {
         return Err(invalid(format!("`{text}` does not round-trip")));
     }
+    Ok((purl, text))
+}
+
+/// The distribution's purl. `author` (a CPAN author ID) wins over `x_authority`.
+///
+/// Fails when `name` is missing or not a distribution name (a module name such as `Foo::Bar`
+/// cannot be a cpan purl name), or when the purl does not round-trip through its canonical form.
+pub fn dist_purl(map: &Object, author: Option<&str>) -> Result<DistPurl, PurlError> {
+    let parts = parts(map, author)?;
+    let identity = identity(&parts).build()?;
+    let (purl, _) = build_checked(&parts, map)?;
+    let download_url = match (&parts.author, parts.version) {
+        (Some(a), Some(v)) => cpan::default_repository().map(|base| {
+            let path = cpan::distpath(a, parts.name, v, cpan::default_ext());
+            format!("{}/{path}", base.trim_end_matches('/'))
+        }),
+        _ => None,
+    };
     Ok(DistPurl {
         purl,
         identity,
-        author,
-        author_source,
+        author: parts.author,
+        author_source: parts.author_source,
         download_url,
     })
+}
+
+/// `dist_purl(map, author).ok().map(|d| d.purl.to_string())`, which every report carries, for
+/// less: no identity purl or download URL, and the canonical text formatted once. (The identity
+/// cannot fail where the full purl builds: the cpan type requires no qualifier, and qualifiers
+/// only add checks.)
+pub fn dist_purl_text(map: &Object, author: Option<&str>) -> Option<String> {
+    let parts = parts(map, author).ok()?;
+    build_checked(&parts, map).ok().map(|(_, text)| text)
 }
 
 #[cfg(test)]
@@ -226,6 +276,30 @@ mod tests {
             vcs_url("git+https://x/y", None).as_deref(),
             Some("git+https://x/y")
         );
+    }
+
+    /// The text every report carries is the full purl's, and absent exactly where `dist_purl` fails.
+    #[test]
+    fn the_report_text_is_the_full_purls() {
+        for v in [
+            json!({"name": "DateTime", "version": "1.55", "x_authority": "cpan:DROLSKY"}),
+            json!({"name": "ack", "version": "v3.6.0",
+                "resources": {"repository": {"type": "git", "url": "git://github.com/beyondgrep/ack3.git"}}}),
+            json!({"name": "Foo-Bar", "version": "1.0 beta/2%", "resources": {"repository": "git@h:x/y"}}),
+            json!({"name": "Foo::Bar", "version": "1"}),
+            json!({"name": "Foo Bar"}),
+            json!({"version": "1"}),
+            json!({"name": "X", "x_authority": "cpan:lower-case-much-too-long"}),
+        ] {
+            let m = meta(&v);
+            for author in [None, Some("oalders"), Some("not an id")] {
+                assert_eq!(
+                    dist_purl_text(&m, author),
+                    dist_purl(&m, author).ok().map(|d| d.purl.to_string()),
+                    "{v} {author:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -12,6 +12,10 @@ pub(super) fn has_nonchar(text: &str) -> bool {
     // Every noncharacter's UTF-8 starts with 0xEF or 0xF0..=0xF4 (lead bytes, so char boundaries):
     // decode only there, and only when such a byte exists (a branch-free scan finds out).
     let bytes = text.as_bytes();
+    if bytes.is_ascii() {
+        // the usual META file; `is_ascii` reads a word at a time
+        return false;
+    }
     if !bytes
         .chunks(32)
         .any(|chunk| chunk.iter().fold(0u8, |m, &b| m.max(b)) >= 0xEF)

@@ -62,6 +62,11 @@ pub(super) struct Parser<'a> {
     pub(super) issues: Vec<Issue>,
     /// CRLF pairs met as whitespace (the only place JSON allows a CR): the first and the count.
     pub(super) crlf: (Option<usize>, usize),
+    /// The members of the objects being read, innermost last: each object's members are moved
+    /// into a vector of the exact size when it closes, instead of growing one per object.
+    members: Vec<Entry>,
+    /// The same for the items of the arrays being read.
+    items: Vec<Node>,
 }
 
 impl<'a> Parser<'a> {
@@ -75,6 +80,8 @@ impl<'a> Parser<'a> {
             firsts: HashMap::new(),
             issues: Vec::new(),
             crlf: (None, 0),
+            members: Vec::new(),
+            items: Vec::new(),
         }
     }
 
@@ -252,16 +259,20 @@ impl<'a> Parser<'a> {
         self.enter()?;
         self.pos += 1;
         self.white()?;
-        let mut items = Vec::new();
+        let base = self.items.len();
         if self.peek() == Some(b']') {
-            return Ok(self.close(Value::Array(items), open));
+            return Ok(self.close(Value::Array(Vec::new()), open));
         }
         while self.pos < self.src.len() {
-            items.push(self.value()?);
+            let item = self.value()?;
+            self.items.push(item);
             self.white()?;
             match self.peek() {
                 None => break,
-                Some(b']') => return Ok(self.close(Value::Array(items), open)),
+                Some(b']') => {
+                    let items = self.items.split_off(base);
+                    return Ok(self.close(Value::Array(items), open));
+                }
                 Some(b',') => {}
                 Some(_) => return Err(Failure::new(ARRAY_EXPECTED, self.pos, self.pos)),
             }
@@ -270,6 +281,7 @@ impl<'a> Parser<'a> {
             self.white()?;
             if self.lenient() && self.peek() == Some(b']') {
                 self.trailing_comma(comma);
+                let items = self.items.split_off(base);
                 return Ok(self.close(Value::Array(items), open));
             }
         }
@@ -281,10 +293,10 @@ impl<'a> Parser<'a> {
         self.enter()?;
         self.pos += 1;
         self.white()?;
-        let mut object = Object::default();
+        let base = self.members.len();
         let mut index: Option<HashMap<String, usize>> = None;
         if self.peek() == Some(b'}') {
-            return Ok(self.close(Value::Object(object), open));
+            return Ok(self.close(Value::Object(Object::default()), open));
         }
         while self.pos < self.src.len() {
             let key_start = self.pos;
@@ -305,7 +317,7 @@ impl<'a> Parser<'a> {
             }
             let value = self.value()?;
             self.insert(
-                &mut object,
+                base,
                 &mut index,
                 Entry {
                     key,
@@ -316,7 +328,7 @@ impl<'a> Parser<'a> {
             self.white()?;
             match self.peek() {
                 None => break,
-                Some(b'}') => return Ok(self.close(Value::Object(object), open)),
+                Some(b'}') => return Ok(self.close_object(base, open)),
                 Some(b',') => {}
                 Some(_) => return Err(Failure::new(OBJECT_EXPECTED, self.pos, self.pos)),
             }
@@ -325,7 +337,7 @@ impl<'a> Parser<'a> {
             self.white()?;
             if self.lenient() && self.peek() == Some(b'}') {
                 self.trailing_comma(comma);
-                return Ok(self.close(Value::Object(object), open));
+                return Ok(self.close_object(base, open));
             }
         }
         Err(Failure::new(
@@ -333,6 +345,12 @@ impl<'a> Parser<'a> {
             self.src.len(),
             self.src.len(),
         ))
+    }
+
+    /// Closes the object whose members start at `members[base]`.
+    fn close_object(&mut self, base: usize, open: usize) -> Node {
+        let entries = self.members.split_off(base);
+        self.close(Value::Object(Object { entries }), open)
     }
 
     /// Consumes the closing bracket at `self.pos`.
@@ -349,21 +367,18 @@ impl<'a> Parser<'a> {
         });
     }
 
-    /// `$o->{$k} = value()`: the last value wins; the first key's position is kept, as
-    /// [`Object::insert`] does, and the duplicate is recorded with the first occurrence.
-    fn insert(
-        &mut self,
-        object: &mut Object,
-        index: &mut Option<HashMap<String, usize>>,
-        entry: Entry,
-    ) {
+    /// `$o->{$k} = value()` on the object whose members start at `members[base]`: the last value
+    /// wins; the first key's position is kept, as [`Object::insert`] does, and the duplicate is
+    /// recorded with the first occurrence.
+    fn insert(&mut self, base: usize, index: &mut Option<HashMap<String, usize>>, entry: Entry) {
+        let entries = &mut self.members[base..];
         let found = match index {
             Some(map) => map.get(&entry.key).copied(),
-            None => object.entries.iter().position(|e| e.key == entry.key),
+            None => entries.iter().position(|e| e.key == entry.key),
         };
         if let Some(i) = found {
             // A third occurrence replaces the second: point at the very first one.
-            let replaced = object.entries[i].key_span;
+            let replaced = entries[i].key_span;
             let first = self
                 .firsts
                 .get(&replaced.start)
@@ -375,17 +390,17 @@ impl<'a> Parser<'a> {
                 span: entry.key_span,
                 first,
             });
-            object.entries[i] = entry;
+            self.members[base + i] = entry;
             return;
         }
         if let Some(map) = index {
-            map.insert(entry.key.clone(), object.entries.len());
+            map.insert(entry.key.clone(), self.members.len() - base);
         }
-        object.entries.push(entry);
-        if index.is_none() && object.entries.len() > LINEAR_KEYS {
+        self.members.push(entry);
+        let entries = &self.members[base..];
+        if index.is_none() && entries.len() > LINEAR_KEYS {
             *index = Some(
-                object
-                    .entries
+                entries
                     .iter()
                     .enumerate()
                     .map(|(i, e)| (e.key.clone(), i))

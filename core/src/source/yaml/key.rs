@@ -73,8 +73,13 @@ fn separator(text: &str, at: usize) -> Option<usize> {
 }
 
 /// Parses the key at the start of `text`; `None` where all three substitutions fail.
+#[cfg(test)]
 pub(super) fn parse_key(text: &str) -> Option<Key> {
-    let lead = text.len() - trim_ws_start(text).len();
+    parse_key_after(text, text.len() - trim_ws_start(text).len())
+}
+
+/// [`parse_key`] on a line whose leading whitespace (`lead` bytes) is already measured.
+pub(super) fn parse_key_after(text: &str, lead: usize) -> Option<Key> {
     let b = text.as_bytes();
     match b.get(lead) {
         Some(b'\'') => {

@@ -27,6 +27,26 @@ pub(super) fn ws_at(text: &str, i: usize) -> bool {
     }
 }
 
+/// The first index from `i` on that is not a space, looking at eight bytes at a time
+/// (indentation comes in runs of spaces).
+fn skip_spaces(b: &[u8], mut i: usize) -> usize {
+    const SPACES: u64 = u64::from_ne_bytes([b' '; 8]);
+    while let Some(chunk) = b.get(i..i + 8) {
+        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let other = u64::from_le_bytes(word) ^ SPACES;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    i
+}
+
 /// `text.trim_start_matches(is_ws)`, looking at ASCII bytes without decoding them (every line
 /// goes through here, and META files are mostly ASCII).
 pub(super) fn trim_ws_start(text: &str) -> &str {
@@ -91,24 +111,22 @@ pub(super) fn trim_end_len(text: &str) -> usize {
     trim_ws_end(text).len()
 }
 
-/// One line as the parser currently sees it. Key parsing removes a prefix and `- key: v` items
-/// turn their dash into a space (`s/-/ /`), so the text may differ from the source line; offsets
-/// stay linear because both edits keep byte positions.
+/// One line as the parser currently sees it. `- key: v` items turn their dash into a space
+/// (`s/-/ /`), so the text may differ from the source line; offsets stay linear because the edit
+/// keeps byte positions.
 #[derive(Clone, Debug)]
 pub(super) struct Line<'a> {
     pub text: Cow<'a, str>,
     /// Offset in the decoded text of `text[0]`.
     pub start: usize,
+    /// [`leading_ws`] of `text`, measured once: the parser asks for it several times a line.
+    lead: (usize, usize),
 }
 
 impl Line<'_> {
-    /// Drops the first `n` bytes of the current text.
-    pub fn strip_prefix(&mut self, n: usize) {
-        self.text = match std::mem::take(&mut self.text) {
-            Cow::Borrowed(s) => Cow::Borrowed(&s[n..]),
-            Cow::Owned(s) => Cow::Owned(s[n..].to_owned()),
-        };
-        self.start += n;
+    /// The leading whitespace of the current text: `(characters, bytes)`.
+    pub fn lead(&self) -> (usize, usize) {
+        self.lead
     }
 
     /// Replaces the ASCII byte at `at` (an index into the text) with a space.
@@ -116,6 +134,7 @@ impl Line<'_> {
         let mut s = self.text.to_string();
         s.replace_range(at..=at, " ");
         self.text = Cow::Owned(s);
+        self.lead = leading_ws(&self.text);
     }
 
     pub fn end(&self) -> usize {
@@ -141,10 +160,12 @@ pub(super) fn significant_lines(text: &str, base: usize) -> Significant<'_> {
     let ends = memchr::memchr2_iter(b'\n', b'\r', bytes).chain(std::iter::once(bytes.len()));
     for i in ends {
         let line = &text[start..i];
-        let rest = trim_ws_start(line);
+        let rest = trim_ws_start(&line[skip_spaces(line.as_bytes(), 0)..]);
         if !rest.is_empty() && !rest.starts_with('#') {
-            let indent = &line.as_bytes()[..line.len() - rest.len()];
-            if indent.iter().any(|&b| b != b' ') {
+            let indent = &line[..line.len() - rest.len()];
+            let mut chars = indent.len();
+            if indent.bytes().any(|b| b != b' ') {
+                chars = indent.chars().count();
                 let at = base + start;
                 match &mut tabs {
                     Some((_, count)) => *count += 1,
@@ -154,6 +175,7 @@ pub(super) fn significant_lines(text: &str, base: usize) -> Significant<'_> {
             lines.push(Line {
                 text: Cow::Borrowed(line),
                 start: base + start,
+                lead: (chars, indent.len()),
             });
         }
         start = i + 1;
@@ -196,6 +218,9 @@ mod tests {
         let s = significant_lines("a:\n\tb: 1\n  c: 2\n \u{3000}d: 3\n\t# comment\n", 10);
         assert_eq!(s.lines.len(), 4);
         assert_eq!(s.tabs, Some(((13, 14), 2)));
+        for line in &s.lines {
+            assert_eq!(line.lead(), leading_ws(&line.text), "{line:?}");
+        }
         assert_eq!(significant_lines("a:\n  b: 1\n", 0).tabs, None);
     }
 }
