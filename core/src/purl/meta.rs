@@ -2,7 +2,10 @@
 //! `author` qualifier (from the caller or `x_authority: cpan:ID`), `distpath` when the author is
 //! known, and `vcs_url` from `resources.repository` in the purl-spec form (`git+https://…`).
 
-use super::{cpan, Component, ErrorKind, Purl, PurlBuilder, PurlError};
+use std::sync::LazyLock;
+
+use super::types::{self, Requirement};
+use super::{cpan, encode, Component, ErrorKind, Purl, PurlBuilder, PurlError};
 use crate::source::{Object, Value};
 
 /// A distribution's purl and what it was made from.
@@ -136,16 +139,15 @@ fn identity(parts: &Parts<'_>) -> PurlBuilder {
     identity
 }
 
-/// The full purl: the identity with `author`, `distpath` and `vcs_url` as far as known.
-fn full(parts: &Parts<'_>, map: &Object) -> PurlBuilder {
-    let mut full = identity(parts);
+/// The qualifiers of the full purl, `author`, `distpath` and `vcs_url` as far as known, in the
+/// canonical (sorted) order; none is empty.
+fn qualifiers(parts: &Parts<'_>, map: &Object) -> Vec<(&'static str, String)> {
+    let mut qualifiers = Vec::with_capacity(3);
     if let Some(a) = &parts.author {
-        full = full.qualifier("author", a.clone());
+        qualifiers.push(("author", a.clone()));
         if let Some(v) = parts.version {
-            full = full.qualifier(
-                "distpath",
-                cpan::distpath(a, parts.name, v, cpan::default_ext()),
-            );
+            let path = cpan::distpath(a, parts.name, v, cpan::default_ext());
+            qualifiers.push(("distpath", path));
         }
     }
     let repo = map
@@ -159,7 +161,16 @@ fn full(parts: &Parts<'_>, map: &Object) -> PurlBuilder {
         None => None,
     };
     if let Some(v) = vcs {
-        full = full.qualifier("vcs_url", v);
+        qualifiers.push(("vcs_url", v));
+    }
+    qualifiers
+}
+
+/// The full purl: the identity with its qualifiers.
+fn full(parts: &Parts<'_>, map: &Object) -> PurlBuilder {
+    let mut full = identity(parts);
+    for (key, value) in qualifiers(parts, map) {
+        full = full.qualifier(key, value);
     }
     full
 }
@@ -202,9 +213,55 @@ pub fn dist_purl(map: &Object, author: Option<&str>) -> Result<DistPurl, PurlErr
 /// less: no identity purl or download URL, and the canonical text formatted once. (The identity
 /// cannot fail where the full purl builds: the cpan type requires no qualifier, and qualifiers
 /// only add checks.)
+///
+/// Where the cpan type definition adds nothing to what [`parts`] checks (see
+/// [`cpan_rules_are_plain`]), the canonical text is written directly, as `Purl`'s `Display`
+/// writes it: building the purl could not fail, and the text parses back to it because encoding
+/// leaves no `/ @ ? & = #` unescaped in a component. A test compares both ways on the corpus.
 pub fn dist_purl_text(map: &Object, author: Option<&str>) -> Option<String> {
     let parts = parts(map, author).ok()?;
+    if cpan_rules_are_plain() {
+        return Some(canonical_text(&parts, map));
+    }
     build_checked(&parts, map).ok().map(|(_, text)| text)
+}
+
+/// `pkg:cpan/<name>@<version>?<key>=<value>&…`, each component percent-encoded.
+fn canonical_text(parts: &Parts<'_>, map: &Object) -> String {
+    let mut text = String::with_capacity(64);
+    text.push_str("pkg:cpan/");
+    text.push_str(&encode(parts.name));
+    if let Some(v) = parts.version {
+        text.push('@');
+        text.push_str(&encode(v));
+    }
+    let mut separator = '?';
+    for (key, value) in qualifiers(parts, map) {
+        text.push(separator);
+        text.push_str(key);
+        text.push('=');
+        text.push_str(&encode(&value));
+        separator = '&';
+    }
+    text
+}
+
+/// Whether the cpan type definition leaves a distribution purl as [`parts`] made it: name and
+/// version case sensitive (not folded) with no permitted-characters pattern, no namespace
+/// required, no qualifier required. Then the purl builder's only other checks (a non-empty name
+/// without `::`) are already done. Read once from the embedded definition.
+fn cpan_rules_are_plain() -> bool {
+    static PLAIN: LazyLock<bool> = LazyLock::new(|| {
+        types::definition("cpan").is_some_and(|d| {
+            d.name.case_sensitive
+                && d.version.case_sensitive
+                && d.name.permitted.is_none()
+                && d.version.permitted.is_none()
+                && d.namespace.requirement != Requirement::Required
+                && d.qualifiers.iter().all(|q| !q.required)
+        })
+    });
+    *PLAIN
 }
 
 #[cfg(test)]
@@ -281,7 +338,12 @@ mod tests {
     /// The text every report carries is the full purl's, and absent exactly where `dist_purl` fails.
     #[test]
     fn the_report_text_is_the_full_purls() {
+        assert!(cpan_rules_are_plain(), "the direct text is what runs");
         for v in [
+            json!({"name": "Odd", "version": "1:2.3-4~5 \u{e9}@#?&=+%2F/x", "x_authority": "cpan:AB",
+                "resources": {"repository": {"url": "https://h.example/a b?c=d&e#f", "type": "Git"}}}),
+            json!({"name": "Odd", "version": "", "resources": {"repository": {"url": "svn://x/y"}}}),
+            json!({"name": "A+B.C_D-9", "version": 1.5}),
             json!({"name": "DateTime", "version": "1.55", "x_authority": "cpan:DROLSKY"}),
             json!({"name": "ack", "version": "v3.6.0",
                 "resources": {"repository": {"type": "git", "url": "git://github.com/beyondgrep/ack3.git"}}}),

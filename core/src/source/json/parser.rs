@@ -134,7 +134,31 @@ impl<'a> Parser<'a> {
     }
 
     /// JSON::PP's `white`: spaces, tabs, CR and LF; in lenient mode comments too.
+    ///
+    /// Called around every token, and most calls meet no whitespace or a single space: those are
+    /// answered here, small enough to inline; runs go to [`Parser::white_run`].
+    #[inline]
     fn white(&mut self) -> Parsed<()> {
+        match self.src.get(self.pos) {
+            Some(b' ') => {
+                if !matches!(
+                    self.src.get(self.pos + 1),
+                    Some(b' ' | b'\t' | b'\n' | b'\r' | b'#' | b'/')
+                ) {
+                    self.pos += 1;
+                    return Ok(());
+                }
+            }
+            Some(b'\t' | b'\n' | b'\r' | b'#' | b'/') => {}
+            _ => return Ok(()),
+        }
+        self.white_run()
+    }
+
+    /// [`Parser::white`] from a byte that may start a run. Never inlined, so that `white` stays
+    /// small (no register spills) where it is inlined.
+    #[inline(never)]
+    fn white_run(&mut self) -> Parsed<()> {
         const SPACES: u64 = u64::from_ne_bytes([b' '; 8]);
         let src = self.src;
         let mut i = self.pos;

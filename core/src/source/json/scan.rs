@@ -10,6 +10,10 @@ const ILLEGAL_ESCAPE: &str = "illegal backslash escape sequence in string";
 impl Parser<'_> {
     /// JSON::PP's `string`, entered wherever a string must start (a value or an object key).
     /// Leaves `pos` after the closing quote.
+    ///
+    /// Most strings hold nothing to look at twice: those are cut out here; escapes, control
+    /// characters and (in lenient mode) non-ASCII bytes go to [`Parser::string_rest`].
+    #[inline]
     pub(super) fn string(&mut self) -> Parsed<String> {
         let src = self.src;
         if src.get(self.pos) != Some(&b'"') {
@@ -17,8 +21,24 @@ impl Parser<'_> {
             return Err(self.fail_here(END_OF_STRING));
         }
         let lenient = self.mode == super::parser::Mode::Lenient;
-        let mut j = self.pos + 1;
-        let mut seg = j;
+        let start = self.pos + 1;
+        let j = skip_plain(src, start, lenient);
+        if src.get(j) == Some(&b'"') {
+            let s = self.piece(start, j).into_owned();
+            self.pos = j + 1;
+            return Ok(s);
+        }
+        self.string_rest(start, j)
+    }
+
+    /// The rest of a string whose text starts at `start`, from `j` on (never inlined: see
+    /// `Parser::white_run`).
+    #[inline(never)]
+    fn string_rest(&mut self, start: usize, j: usize) -> Parsed<String> {
+        let src = self.src;
+        let lenient = self.mode == super::parser::Mode::Lenient;
+        let mut j = j;
+        let mut seg = start;
         let mut buf: Option<String> = None;
         let mut high: Option<u32> = None;
         loop {
