@@ -22,7 +22,9 @@ fn main() {
     let mut out = stdout.lock();
     let (mut total, mut n) = (0.0_f64, 0_usize);
     for path in std::io::stdin().lock().lines().map_while(Result::ok) {
-        let Ok(bytes) = std::fs::read(&path) else { continue };
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
         let mut options = LintOptions::new(mode);
         options.filename = Some(path.clone());
         let t0 = Instant::now();

@@ -137,7 +137,8 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
         .format
         .or_else(|| options.filename.as_deref().and_then(Format::from_filename))
         .unwrap_or_else(|| Format::sniff(bytes));
-    let lines = LineIndex::new(bytes);
+    // Built only if a diagnostic needs a position (most files have none).
+    let lines = LineIndex::deferred();
     let read = source::read(bytes, format);
     let mut diagnostics = read.diagnostics;
     let mut parse_error = read.perl_error;
@@ -158,9 +159,7 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
             };
             rules::check_document(&cx, &mut diagnostics);
             license = Some(crate::license::license_expression(map, &choice));
-            purl = crate::purl::dist_purl(map, options.author.as_deref())
-                .ok()
-                .map(|d| d.purl.to_string());
+            purl = crate::purl::meta::dist_purl_text(map, options.author.as_deref());
             spec = Some(choice);
         } else if parse_error.is_none() {
             let message = format!(

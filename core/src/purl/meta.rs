@@ -2,7 +2,10 @@
 //! `author` qualifier (from the caller or `x_authority: cpan:ID`), `distpath` when the author is
 //! known, and `vcs_url` from `resources.repository` in the purl-spec form (`git+https://…`).
 
-use super::{cpan, Component, ErrorKind, Purl, PurlError};
+use std::sync::LazyLock;
+
+use super::types::{self, Requirement};
+use super::{cpan, encode, Component, ErrorKind, Purl, PurlBuilder, PurlError};
 use crate::source::{Object, Value};
 
 /// A distribution's purl and what it was made from.
@@ -76,11 +79,16 @@ fn invalid(message: String) -> PurlError {
     PurlError::new(ErrorKind::Syntax, Component::Name, 0..0, message)
 }
 
-/// The distribution's purl. `author` (a CPAN author ID) wins over `x_authority`.
-///
-/// Fails when `name` is missing or not a distribution name (a module name such as `Foo::Bar`
-/// cannot be a cpan purl name), or when the purl does not round-trip through its canonical form.
-pub fn dist_purl(map: &Object, author: Option<&str>) -> Result<DistPurl, PurlError> {
+/// What a distribution's purl is made of, once checked.
+struct Parts<'a> {
+    name: &'a str,
+    version: Option<&'a str>,
+    author: Option<String>,
+    author_source: Option<&'static str>,
+}
+
+/// Checks the name and the author (see [`dist_purl`]).
+fn parts<'a>(map: &'a Object, author: Option<&str>) -> Result<Parts<'a>, PurlError> {
     let name = string(map, "name").ok_or_else(|| invalid("META has no `name`".into()))?;
     if cpan::is_module_name(name) {
         return Err(PurlError::new(
@@ -114,20 +122,32 @@ pub fn dist_purl(map: &Object, author: Option<&str>) -> Result<DistPurl, PurlErr
             ));
         }
     }
-    let mut identity = Purl::builder("cpan", name);
-    if let Some(v) = version {
+    Ok(Parts {
+        name,
+        version,
+        author,
+        author_source,
+    })
+}
+
+/// `pkg:cpan/Name@version`.
+fn identity(parts: &Parts<'_>) -> PurlBuilder {
+    let mut identity = Purl::builder("cpan", parts.name);
+    if let Some(v) = parts.version {
         identity = identity.version(v);
     }
-    let mut full = identity.clone();
-    let identity = identity.build()?;
-    let mut download_url = None;
-    if let Some(a) = &author {
-        full = full.qualifier("author", a.clone());
-        if let Some(v) = version {
-            let path = cpan::distpath(a, name, v, cpan::default_ext());
-            download_url = cpan::default_repository()
-                .map(|base| format!("{}/{path}", base.trim_end_matches('/')));
-            full = full.qualifier("distpath", path);
+    identity
+}
+
+/// The qualifiers of the full purl, `author`, `distpath` and `vcs_url` as far as known, in the
+/// canonical (sorted) order; none is empty.
+fn qualifiers(parts: &Parts<'_>, map: &Object) -> Vec<(&'static str, String)> {
+    let mut qualifiers = Vec::with_capacity(3);
+    if let Some(a) = &parts.author {
+        qualifiers.push(("author", a.clone()));
+        if let Some(v) = parts.version {
+            let path = cpan::distpath(a, parts.name, v, cpan::default_ext());
+            qualifiers.push(("distpath", path));
         }
     }
     let repo = map
@@ -141,20 +161,107 @@ pub fn dist_purl(map: &Object, author: Option<&str>) -> Result<DistPurl, PurlErr
         None => None,
     };
     if let Some(v) = vcs {
-        full = full.qualifier("vcs_url", v);
+        qualifiers.push(("vcs_url", v));
     }
-    let purl = full.build()?;
+    qualifiers
+}
+
+/// The full purl: the identity with its qualifiers.
+fn full(parts: &Parts<'_>, map: &Object) -> PurlBuilder {
+    let mut full = identity(parts);
+    for (key, value) in qualifiers(parts, map) {
+        full = full.qualifier(key, value);
+    }
+    full
+}
+
+/// Builds the full purl and checks that its canonical text parses back to it; returns both.
+fn build_checked(parts: &Parts<'_>, map: &Object) -> Result<(Purl, String), PurlError> {
+    let purl = full(parts, map).build()?;
     let text = purl.to_string();
     if Purl::parse(&text).as_ref() != Ok(&purl) {
         return Err(invalid(format!("`{text}` does not round-trip")));
     }
+    Ok((purl, text))
+}
+
+/// The distribution's purl. `author` (a CPAN author ID) wins over `x_authority`.
+///
+/// Fails when `name` is missing or not a distribution name (a module name such as `Foo::Bar`
+/// cannot be a cpan purl name), or when the purl does not round-trip through its canonical form.
+pub fn dist_purl(map: &Object, author: Option<&str>) -> Result<DistPurl, PurlError> {
+    let parts = parts(map, author)?;
+    let identity = identity(&parts).build()?;
+    let (purl, _) = build_checked(&parts, map)?;
+    let download_url = match (&parts.author, parts.version) {
+        (Some(a), Some(v)) => cpan::default_repository().map(|base| {
+            let path = cpan::distpath(a, parts.name, v, cpan::default_ext());
+            format!("{}/{path}", base.trim_end_matches('/'))
+        }),
+        _ => None,
+    };
     Ok(DistPurl {
         purl,
         identity,
-        author,
-        author_source,
+        author: parts.author,
+        author_source: parts.author_source,
         download_url,
     })
+}
+
+/// `dist_purl(map, author).ok().map(|d| d.purl.to_string())`, which every report carries, for
+/// less: no identity purl or download URL, and the canonical text formatted once. (The identity
+/// cannot fail where the full purl builds: the cpan type requires no qualifier, and qualifiers
+/// only add checks.)
+///
+/// Where the cpan type definition adds nothing to what [`parts`] checks (see
+/// [`cpan_rules_are_plain`]), the canonical text is written directly, as `Purl`'s `Display`
+/// writes it: building the purl could not fail, and the text parses back to it because encoding
+/// leaves no `/ @ ? & = #` unescaped in a component. A test compares both ways on the corpus.
+pub fn dist_purl_text(map: &Object, author: Option<&str>) -> Option<String> {
+    let parts = parts(map, author).ok()?;
+    if cpan_rules_are_plain() {
+        return Some(canonical_text(&parts, map));
+    }
+    build_checked(&parts, map).ok().map(|(_, text)| text)
+}
+
+/// `pkg:cpan/<name>@<version>?<key>=<value>&…`, each component percent-encoded.
+fn canonical_text(parts: &Parts<'_>, map: &Object) -> String {
+    let mut text = String::with_capacity(64);
+    text.push_str("pkg:cpan/");
+    text.push_str(&encode(parts.name));
+    if let Some(v) = parts.version {
+        text.push('@');
+        text.push_str(&encode(v));
+    }
+    let mut separator = '?';
+    for (key, value) in qualifiers(parts, map) {
+        text.push(separator);
+        text.push_str(key);
+        text.push('=');
+        text.push_str(&encode(&value));
+        separator = '&';
+    }
+    text
+}
+
+/// Whether the cpan type definition leaves a distribution purl as [`parts`] made it: name and
+/// version case sensitive (not folded) with no permitted-characters pattern, no namespace
+/// required, no qualifier required. Then the purl builder's only other checks (a non-empty name
+/// without `::`) are already done. Read once from the embedded definition.
+fn cpan_rules_are_plain() -> bool {
+    static PLAIN: LazyLock<bool> = LazyLock::new(|| {
+        types::definition("cpan").is_some_and(|d| {
+            d.name.case_sensitive
+                && d.version.case_sensitive
+                && d.name.permitted.is_none()
+                && d.version.permitted.is_none()
+                && d.namespace.requirement != Requirement::Required
+                && d.qualifiers.iter().all(|q| !q.required)
+        })
+    });
+    *PLAIN
 }
 
 #[cfg(test)]
@@ -226,6 +333,35 @@ mod tests {
             vcs_url("git+https://x/y", None).as_deref(),
             Some("git+https://x/y")
         );
+    }
+
+    /// The text every report carries is the full purl's, and absent exactly where `dist_purl` fails.
+    #[test]
+    fn the_report_text_is_the_full_purls() {
+        assert!(cpan_rules_are_plain(), "the direct text is what runs");
+        for v in [
+            json!({"name": "Odd", "version": "1:2.3-4~5 \u{e9}@#?&=+%2F/x", "x_authority": "cpan:AB",
+                "resources": {"repository": {"url": "https://h.example/a b?c=d&e#f", "type": "Git"}}}),
+            json!({"name": "Odd", "version": "", "resources": {"repository": {"url": "svn://x/y"}}}),
+            json!({"name": "A+B.C_D-9", "version": 1.5}),
+            json!({"name": "DateTime", "version": "1.55", "x_authority": "cpan:DROLSKY"}),
+            json!({"name": "ack", "version": "v3.6.0",
+                "resources": {"repository": {"type": "git", "url": "git://github.com/beyondgrep/ack3.git"}}}),
+            json!({"name": "Foo-Bar", "version": "1.0 beta/2%", "resources": {"repository": "git@h:x/y"}}),
+            json!({"name": "Foo::Bar", "version": "1"}),
+            json!({"name": "Foo Bar"}),
+            json!({"version": "1"}),
+            json!({"name": "X", "x_authority": "cpan:lower-case-much-too-long"}),
+        ] {
+            let m = meta(&v);
+            for author in [None, Some("oalders"), Some("not an id")] {
+                assert_eq!(
+                    dist_purl_text(&m, author),
+                    dist_purl(&m, author).ok().map(|d| d.purl.to_string()),
+                    "{v} {author:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! would die with; problems Perl tolerates silently are diagnostics too.
 
 pub mod json;
+mod nonchar;
 mod span;
 mod value;
 pub mod yaml;

@@ -3,6 +3,8 @@
 //! Every value a reader produces carries the byte range it came from, so that any finding (from a
 //! rule, the Validator port or a JSON Schema) can point at the exact bytes the user wrote.
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `start..end` in the original input bytes (before any decoding).
@@ -47,35 +49,43 @@ pub struct LineCol {
 }
 
 /// Maps byte offsets to line/column. Built once per input; lookups are a binary search.
+///
+/// Every lookup passes the input bytes, so an index can also be [`LineIndex::deferred`]: built
+/// by the first lookup. `lint` makes one for every file and most files need no position at all.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     /// Byte offset of the start of every line; `line_starts[0] == 0`.
-    line_starts: Vec<u32>,
+    line_starts: OnceLock<Vec<u32>>,
 }
 
 impl LineIndex {
     pub fn new(bytes: &[u8]) -> Self {
-        let mut line_starts = vec![0];
-        for (i, &b) in bytes.iter().enumerate() {
-            if b == b'\n' {
-                line_starts.push((i + 1) as u32);
-            }
+        Self {
+            line_starts: OnceLock::from(line_starts(bytes)),
         }
-        Self { line_starts }
     }
 
-    /// The 0-based line number holding `offset`.
-    fn line_of(&self, offset: u32) -> usize {
-        match self.line_starts.binary_search(&offset) {
-            Ok(i) => i,
-            Err(i) => i - 1,
+    /// An index built by its first lookup, from the bytes that lookup passes. Every lookup must
+    /// pass the same bytes (as with [`LineIndex::new`], whose bytes they must be).
+    pub fn deferred() -> Self {
+        Self {
+            line_starts: OnceLock::new(),
         }
+    }
+
+    fn starts(&self, bytes: &[u8]) -> &[u32] {
+        self.line_starts.get_or_init(|| line_starts(bytes))
     }
 
     pub fn line_col(&self, bytes: &[u8], offset: u32) -> LineCol {
+        let starts = self.starts(bytes);
         let offset = offset.min(bytes.len() as u32);
-        let line = self.line_of(offset);
-        let start = self.line_starts[line] as usize;
+        // the 0-based line holding `offset`
+        let line = match starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = starts[line] as usize;
         let prefix = &bytes[start..offset as usize];
         let column = count_chars(prefix) + 1;
         LineCol {
@@ -86,11 +96,11 @@ impl LineIndex {
 
     /// The bytes of 1-based `line` without its line terminator (`\n` or `\r\n`).
     pub fn line_text<'a>(&self, bytes: &'a [u8], line: u32) -> &'a [u8] {
-        let Some(&start) = self.line_starts.get(line.saturating_sub(1) as usize) else {
+        let starts = self.starts(bytes);
+        let Some(&start) = starts.get(line.saturating_sub(1) as usize) else {
             return &[];
         };
-        let end = self
-            .line_starts
+        let end = starts
             .get(line as usize)
             .map_or(bytes.len(), |&next| next as usize);
         let mut text = &bytes[start as usize..end];
@@ -103,9 +113,18 @@ impl LineIndex {
         text
     }
 
-    pub fn line_count(&self) -> usize {
-        self.line_starts.len()
+    /// The number of lines of `bytes` (the index's input).
+    pub fn line_count(&self, bytes: &[u8]) -> usize {
+        self.starts(bytes).len()
     }
+}
+
+/// Byte offset of the start of every line; memchr finds the newlines many bytes at a time.
+fn line_starts(bytes: &[u8]) -> Vec<u32> {
+    let mut starts = Vec::with_capacity(bytes.len() / 32 + 1);
+    starts.push(0);
+    starts.extend(memchr::memchr_iter(b'\n', bytes).map(|i| (i + 1) as u32));
+    starts
 }
 
 /// Counts characters in possibly invalid UTF-8: each valid scalar value and each invalid byte is one.
@@ -131,5 +150,21 @@ mod tests {
         assert_eq!(idx.line_text(text, 2), "\u{e9}x".as_bytes());
         assert_eq!(idx.line_text(text, 3), b"last");
         assert_eq!(idx.line_col(text, 999), LineCol { line: 3, column: 5 });
+        assert_eq!(idx.line_count(text), 3);
+    }
+
+    #[test]
+    fn a_deferred_index_answers_like_an_eager_one() {
+        let text = "ab\n\u{e9}x\r\nlast\n".as_bytes();
+        let eager = LineIndex::new(text);
+        let deferred = LineIndex::deferred();
+        for offset in 0..=text.len() as u32 + 1 {
+            assert_eq!(
+                deferred.line_col(text, offset),
+                eager.line_col(text, offset)
+            );
+        }
+        assert_eq!(deferred.line_text(text, 2), eager.line_text(text, 2));
+        assert_eq!(LineIndex::deferred().line_count(text), 4);
     }
 }

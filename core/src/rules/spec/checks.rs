@@ -263,9 +263,38 @@ fn version<'a>(key: &'a str, text: &'a str, truthy: bool, report: &mut impl FnMu
     if !(truthy || text.contains('0')) {
         return;
     }
-    if !VERSION.is_match(text) {
+    if !version_pattern(text) {
         report(Fault::BadVersion { value: text, key });
     }
+}
+
+/// [`VERSION`]`.is_match(text)`, without the regex engine for ASCII text (nearly every value):
+/// optional whitespace, optionally an operator and whitespace, then `v?` and a digit. The regex
+/// tries the operator alternatives in turn, so any one that leads to `v?\d` matches.
+fn version_pattern(text: &str) -> bool {
+    if !text.is_ascii() {
+        // Unicode `\s` and `\d`: leave them to the regex.
+        return VERSION.is_match(text);
+    }
+    let b = text.as_bytes();
+    let skip_ws = |mut i: usize| {
+        while b
+            .get(i)
+            .is_some_and(|&c| c == b' ' || (b'\t'..=b'\r').contains(&c))
+        {
+            i += 1;
+        }
+        i
+    };
+    let digit_at = |i: usize| {
+        let i = if b.get(i) == Some(&b'v') { i + 1 } else { i };
+        b.get(i).is_some_and(u8::is_ascii_digit)
+    };
+    let i = skip_ws(0);
+    digit_at(i)
+        || ["<", "<=", ">=", ">", "!=", "=="]
+            .iter()
+            .any(|op| b[i..].starts_with(op.as_bytes()) && digit_at(skip_ws(i + op.len())))
 }
 
 /// Perl's `split(",", $s)`: trailing empty fields are dropped, leading and inner ones kept.
@@ -348,12 +377,82 @@ fn contains_x(key: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(b"x_"))
 }
 
-/// `/^[A-Za-z0-9_]+(::[A-Za-z0-9_]+)*$/`.
+/// `/^[A-Za-z0-9_]+(::[A-Za-z0-9_]+)*$/`, in one pass over the bytes (it runs on every
+/// prerequisite).
 fn module_name(key: &str) -> bool {
-    strip_final_newline(key).split("::").all(|segment| {
-        !segment.is_empty()
-            && segment
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_')
-    })
+    let b = strip_final_newline(key).as_bytes();
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut i = 0;
+    loop {
+        let start = i;
+        while b.get(i).is_some_and(|&c| word(c)) {
+            i += 1;
+        }
+        if i == start {
+            return false;
+        }
+        if i == b.len() {
+            return true;
+        }
+        if b.get(i..i + 2) != Some(b"::") {
+            return false;
+        }
+        i += 2;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The hand-written matchers agree with the regexes they stand for.
+    #[test]
+    fn module_names_and_versions_match_as_the_validators_regexes_do() {
+        let module = Regex::new(r"\A[A-Za-z0-9_]+(::[A-Za-z0-9_]+)*\n?\z").unwrap();
+        for key in [
+            "Foo",
+            "Foo::Bar",
+            "Foo::Bar\n",
+            "A:::B",
+            "A::",
+            "::A",
+            "",
+            "A:B",
+            "Foo-Bar",
+            "_1",
+            "Foo::Bar::Baz_9",
+            "Foo::\n",
+            "\u{e9}",
+            "Foo\n\n",
+        ] {
+            assert_eq!(module_name(key), module.is_match(key), "{key:?}");
+        }
+        for text in [
+            "1",
+            "v1",
+            "vv1",
+            "v",
+            " 1.0",
+            "\t>= 1",
+            "<=1",
+            "< v2",
+            "!= 3",
+            "== 4",
+            "=4",
+            "<=>1",
+            ">",
+            "<= x",
+            "1.0abc",
+            "abc",
+            "",
+            " ",
+            "\u{0663}",
+            "\u{a0}1",
+            ">=\u{3000}2",
+            "< \n 5",
+            "\x0b7",
+        ] {
+            assert_eq!(version_pattern(text), VERSION.is_match(text), "{text:?}");
+        }
+    }
 }

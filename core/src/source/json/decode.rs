@@ -15,6 +15,7 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
+use crate::source::nonchar::{has_nonchar, is_nonchar};
 use crate::source::Span;
 
 /// The text JSON::PP parses, and how it relates to the original bytes.
@@ -50,12 +51,6 @@ impl PerlView<'_> {
     }
 }
 
-/// Unicode noncharacters, which Encode's strict UTF-8 refuses.
-pub(super) fn is_nonchar(c: char) -> bool {
-    let c = u32::from(c);
-    (0xFDD0..=0xFDEF).contains(&c) || c & 0xFFFE == 0xFFFE
-}
-
 /// Emulates the slurp / decode / encode / encoding-detection chain.
 pub(super) fn perl_view(bytes: &[u8]) -> PerlView<'_> {
     let mut view = match std::str::from_utf8(bytes) {
@@ -75,25 +70,6 @@ pub(super) fn perl_view(bytes: &[u8]) -> PerlView<'_> {
         view.transcoded_from = Some(encoding);
     }
     view
-}
-
-fn has_nonchar(text: &str) -> bool {
-    // Every noncharacter's UTF-8 starts with 0xEF or 0xF0..=0xF4 (lead bytes, so char boundaries):
-    // decode only there, and only when such a byte exists (a branch-free scan finds out).
-    let bytes = text.as_bytes();
-    if !bytes
-        .chunks(32)
-        .any(|chunk| chunk.iter().fold(0u8, |m, &b| m.max(b)) >= 0xEF)
-    {
-        return false;
-    }
-    bytes.iter().enumerate().any(|(i, &b)| {
-        b >= 0xEF
-            && text
-                .get(i..)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(is_nonchar)
-    })
 }
 
 /// The slow path: some bytes are rejected and become `\xHH`.
@@ -246,7 +222,6 @@ mod tests {
             view.rejected,
             vec![(Span::new(1, 4), Rejected::Nonchar('\u{FFFF}'))]
         );
-        assert!(is_nonchar('\u{FDD0}') && is_nonchar('\u{1FFFE}') && !is_nonchar('\u{FFFD}'));
     }
 
     /// perl: a NUL first octet makes JSON::PP decode `"\0{\0}"` as UTF-16BE, which reads `{}`.

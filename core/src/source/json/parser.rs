@@ -62,6 +62,11 @@ pub(super) struct Parser<'a> {
     pub(super) issues: Vec<Issue>,
     /// CRLF pairs met as whitespace (the only place JSON allows a CR): the first and the count.
     pub(super) crlf: (Option<usize>, usize),
+    /// The members of the objects being read, innermost last: each object's members are moved
+    /// into a vector of the exact size when it closes, instead of growing one per object.
+    members: Vec<Entry>,
+    /// The same for the items of the arrays being read.
+    items: Vec<Node>,
 }
 
 impl<'a> Parser<'a> {
@@ -75,6 +80,8 @@ impl<'a> Parser<'a> {
             firsts: HashMap::new(),
             issues: Vec::new(),
             crlf: (None, 0),
+            members: Vec::new(),
+            items: Vec::new(),
         }
     }
 
@@ -127,17 +134,46 @@ impl<'a> Parser<'a> {
     }
 
     /// JSON::PP's `white`: spaces, tabs, CR and LF; in lenient mode comments too.
+    ///
+    /// Called around every token, and most calls meet no whitespace or a single space: those are
+    /// answered here, small enough to inline; runs go to [`Parser::white_run`].
+    #[inline]
     fn white(&mut self) -> Parsed<()> {
+        match self.src.get(self.pos) {
+            Some(b' ') => {
+                if !matches!(
+                    self.src.get(self.pos + 1),
+                    Some(b' ' | b'\t' | b'\n' | b'\r' | b'#' | b'/')
+                ) {
+                    self.pos += 1;
+                    return Ok(());
+                }
+            }
+            Some(b'\t' | b'\n' | b'\r' | b'#' | b'/') => {}
+            _ => return Ok(()),
+        }
+        self.white_run()
+    }
+
+    /// [`Parser::white`] from a byte that may start a run. Never inlined, so that `white` stays
+    /// small (no register spills) where it is inlined.
+    #[inline(never)]
+    fn white_run(&mut self) -> Parsed<()> {
         const SPACES: u64 = u64::from_ne_bytes([b' '; 8]);
         let src = self.src;
         let mut i = self.pos;
         while let Some(&b) = src.get(i) {
             match b {
                 b' ' => {
-                    // Indentation comes in runs: skip eight spaces at a time.
+                    // Indentation comes in runs: count spaces eight at a time.
                     i += 1;
                     while let Some(chunk) = src.get(i..i + 8) {
-                        if u64::from_ne_bytes(chunk.try_into().unwrap_or_default()) != SPACES {
+                        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
+                            break;
+                        };
+                        let other = u64::from_le_bytes(word) ^ SPACES;
+                        if other != 0 {
+                            i += (other.trailing_zeros() / 8) as usize;
                             break;
                         }
                         i += 8;
@@ -247,16 +283,20 @@ impl<'a> Parser<'a> {
         self.enter()?;
         self.pos += 1;
         self.white()?;
-        let mut items = Vec::new();
+        let base = self.items.len();
         if self.peek() == Some(b']') {
-            return Ok(self.close(Value::Array(items), open));
+            return Ok(self.close(Value::Array(Vec::new()), open));
         }
         while self.pos < self.src.len() {
-            items.push(self.value()?);
+            let item = self.value()?;
+            self.items.push(item);
             self.white()?;
             match self.peek() {
                 None => break,
-                Some(b']') => return Ok(self.close(Value::Array(items), open)),
+                Some(b']') => {
+                    let items = self.items.split_off(base);
+                    return Ok(self.close(Value::Array(items), open));
+                }
                 Some(b',') => {}
                 Some(_) => return Err(Failure::new(ARRAY_EXPECTED, self.pos, self.pos)),
             }
@@ -265,6 +305,7 @@ impl<'a> Parser<'a> {
             self.white()?;
             if self.lenient() && self.peek() == Some(b']') {
                 self.trailing_comma(comma);
+                let items = self.items.split_off(base);
                 return Ok(self.close(Value::Array(items), open));
             }
         }
@@ -276,10 +317,10 @@ impl<'a> Parser<'a> {
         self.enter()?;
         self.pos += 1;
         self.white()?;
-        let mut object = Object::default();
+        let base = self.members.len();
         let mut index: Option<HashMap<String, usize>> = None;
         if self.peek() == Some(b'}') {
-            return Ok(self.close(Value::Object(object), open));
+            return Ok(self.close(Value::Object(Object::default()), open));
         }
         while self.pos < self.src.len() {
             let key_start = self.pos;
@@ -300,7 +341,7 @@ impl<'a> Parser<'a> {
             }
             let value = self.value()?;
             self.insert(
-                &mut object,
+                base,
                 &mut index,
                 Entry {
                     key,
@@ -311,7 +352,7 @@ impl<'a> Parser<'a> {
             self.white()?;
             match self.peek() {
                 None => break,
-                Some(b'}') => return Ok(self.close(Value::Object(object), open)),
+                Some(b'}') => return Ok(self.close_object(base, open)),
                 Some(b',') => {}
                 Some(_) => return Err(Failure::new(OBJECT_EXPECTED, self.pos, self.pos)),
             }
@@ -320,7 +361,7 @@ impl<'a> Parser<'a> {
             self.white()?;
             if self.lenient() && self.peek() == Some(b'}') {
                 self.trailing_comma(comma);
-                return Ok(self.close(Value::Object(object), open));
+                return Ok(self.close_object(base, open));
             }
         }
         Err(Failure::new(
@@ -328,6 +369,12 @@ impl<'a> Parser<'a> {
             self.src.len(),
             self.src.len(),
         ))
+    }
+
+    /// Closes the object whose members start at `members[base]`.
+    fn close_object(&mut self, base: usize, open: usize) -> Node {
+        let entries = self.members.split_off(base);
+        self.close(Value::Object(Object { entries }), open)
     }
 
     /// Consumes the closing bracket at `self.pos`.
@@ -344,21 +391,18 @@ impl<'a> Parser<'a> {
         });
     }
 
-    /// `$o->{$k} = value()`: the last value wins; the first key's position is kept, as
-    /// [`Object::insert`] does, and the duplicate is recorded with the first occurrence.
-    fn insert(
-        &mut self,
-        object: &mut Object,
-        index: &mut Option<HashMap<String, usize>>,
-        entry: Entry,
-    ) {
+    /// `$o->{$k} = value()` on the object whose members start at `members[base]`: the last value
+    /// wins; the first key's position is kept, as [`Object::insert`] does, and the duplicate is
+    /// recorded with the first occurrence.
+    fn insert(&mut self, base: usize, index: &mut Option<HashMap<String, usize>>, entry: Entry) {
+        let entries = &mut self.members[base..];
         let found = match index {
             Some(map) => map.get(&entry.key).copied(),
-            None => object.entries.iter().position(|e| e.key == entry.key),
+            None => entries.iter().position(|e| e.key == entry.key),
         };
         if let Some(i) = found {
             // A third occurrence replaces the second: point at the very first one.
-            let replaced = object.entries[i].key_span;
+            let replaced = entries[i].key_span;
             let first = self
                 .firsts
                 .get(&replaced.start)
@@ -370,17 +414,17 @@ impl<'a> Parser<'a> {
                 span: entry.key_span,
                 first,
             });
-            object.entries[i] = entry;
+            self.members[base + i] = entry;
             return;
         }
         if let Some(map) = index {
-            map.insert(entry.key.clone(), object.entries.len());
+            map.insert(entry.key.clone(), self.members.len() - base);
         }
-        object.entries.push(entry);
-        if index.is_none() && object.entries.len() > LINEAR_KEYS {
+        self.members.push(entry);
+        let entries = &self.members[base..];
+        if index.is_none() && entries.len() > LINEAR_KEYS {
             *index = Some(
-                object
-                    .entries
+                entries
                     .iter()
                     .enumerate()
                     .map(|(i, e)| (e.key.clone(), i))

@@ -10,6 +10,10 @@ const ILLEGAL_ESCAPE: &str = "illegal backslash escape sequence in string";
 impl Parser<'_> {
     /// JSON::PP's `string`, entered wherever a string must start (a value or an object key).
     /// Leaves `pos` after the closing quote.
+    ///
+    /// Most strings hold nothing to look at twice: those are cut out here; escapes, control
+    /// characters and (in lenient mode) non-ASCII bytes go to [`Parser::string_rest`].
+    #[inline]
     pub(super) fn string(&mut self) -> Parsed<String> {
         let src = self.src;
         if src.get(self.pos) != Some(&b'"') {
@@ -17,11 +21,28 @@ impl Parser<'_> {
             return Err(self.fail_here(END_OF_STRING));
         }
         let lenient = self.mode == super::parser::Mode::Lenient;
-        let mut j = self.pos + 1;
-        let mut seg = j;
+        let start = self.pos + 1;
+        let j = skip_plain(src, start, lenient);
+        if src.get(j) == Some(&b'"') {
+            let s = self.piece(start, j).into_owned();
+            self.pos = j + 1;
+            return Ok(s);
+        }
+        self.string_rest(start, j)
+    }
+
+    /// The rest of a string whose text starts at `start`, from `j` on (never inlined: see
+    /// `Parser::white_run`).
+    #[inline(never)]
+    fn string_rest(&mut self, start: usize, j: usize) -> Parsed<String> {
+        let src = self.src;
+        let lenient = self.mode == super::parser::Mode::Lenient;
+        let mut j = j;
+        let mut seg = start;
         let mut buf: Option<String> = None;
         let mut high: Option<u32> = None;
         loop {
+            j = skip_plain(src, j, lenient);
             let Some(&b) = src.get(j) else {
                 return Err(Failure::new(END_OF_STRING, src.len(), src.len()));
             };
@@ -206,6 +227,34 @@ impl Parser<'_> {
         let value = number::perl_value(&raw, is_dec, is_exp);
         Ok(Node::new(value, Span::new(start, j)))
     }
+}
+
+const ONES: u64 = u64::from_ne_bytes([1; 8]);
+const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+
+/// The first index from `j` on whose byte needs a look inside a string: `"`, `\\`, a control
+/// character, or (when `stop_high`) a non-ASCII byte; or, where fewer than eight bytes are left
+/// before it, some index in those last bytes. Eight bytes at a time: in each word, the
+/// lowest flagged byte of `(v - 0x01..) & !v & 0x80..` is the lowest zero byte of `v` (borrows
+/// only flag bytes *above* a true hit), and likewise for "less than 0x20".
+pub(super) fn skip_plain(src: &[u8], mut j: usize, stop_high: bool) -> usize {
+    let zero_in = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
+    while let Some(chunk) = src.get(j..j + 8) {
+        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(word);
+        let quote = zero_in(x ^ (ONES * u64::from(b'"')));
+        let backslash = zero_in(x ^ (ONES * u64::from(b'\\')));
+        let control = x.wrapping_sub(ONES * 0x20) & !x & HIGHS;
+        let high = if stop_high { x & HIGHS } else { 0 };
+        let hits = quote | backslash | control | high;
+        if hits != 0 {
+            return j + (hits.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    j
 }
 
 /// The length of the well-formed UTF-8 sequence starting `bytes`, if it starts one.

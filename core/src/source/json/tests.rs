@@ -282,3 +282,33 @@ fn large_inputs_take_linear_time() {
         200_001
     );
 }
+
+#[test]
+fn the_word_at_a_time_string_scan_stops_where_a_byte_at_a_time_scan_would() {
+    // Every special byte at every position of a 20-byte run, after every kind of plain byte.
+    let naive = |src: &[u8], j: usize, high: bool| {
+        (j..src.len())
+            .find(|&i| matches!(src[i], b'"' | b'\\' | 0..=0x1f) || (high && src[i] >= 0x80))
+            .unwrap_or(src.len())
+    };
+    for special in [b'"', b'\\', 0x00, 0x1f, b'\n', 0x80, 0xff] {
+        for plain in [b'a', b' ', 0x20, 0x7f, b'!', b'#', b'[', 0xc3] {
+            for at in 0..20 {
+                let mut src = vec![plain; 20];
+                src[at] = special;
+                for start in [0, 1, 7] {
+                    for high in [false, true] {
+                        // It stops at the first special byte, or earlier where fewer than eight
+                        // bytes are left (the caller goes on a byte at a time).
+                        let got = super::scan::skip_plain(&src, start, high);
+                        let want = naive(&src, start, high);
+                        assert!(
+                            got == want || (got < want && got + 8 > src.len()),
+                            "{src:?} from {start}, high {high}: {got} vs {want}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,25 +1,9 @@
-//! Findings about a file Perl reads: tab indentation, where a byte offset is in the tree, and
-//! scalars other YAML loaders read differently.
+//! Findings about a file Perl reads: where a byte offset is in the tree, and scalars other YAML
+//! loaders read differently. (Tab indentation is noted while splitting lines, in `lines`.)
 
-use super::lines::{is_ws, Line};
 use crate::diagnostic::Diagnostic;
 use crate::rules::yaml::scalar_read_differently as rule;
 use crate::source::{escape_pointer_token, Node, Value};
-
-/// The first line whose indentation holds a character other than a space (decoded range of its
-/// indentation), and how many such lines there are.
-pub(super) fn tab_lines(lines: &[Line<'_>]) -> Option<((usize, usize), usize)> {
-    let mut first = None;
-    let mut count = 0;
-    for line in lines {
-        let indent = &line.text[..line.text.len() - line.text.trim_start_matches(is_ws).len()];
-        if indent.bytes().any(|b| b != b' ') {
-            count += 1;
-            first.get_or_insert((line.start, line.start + indent.len()));
-        }
-    }
-    first.map(|f| (f, count))
-}
 
 /// The JSON pointer of the deepest key or item whose source holds byte `offset`.
 pub(super) fn pointer_at(root: &Node, offset: usize) -> String {

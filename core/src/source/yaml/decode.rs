@@ -8,19 +8,24 @@
 //! text `Fo\xE9`. Spans must still point at the original bytes, so every replacement is recorded
 //! and [`Decoded::orig`] maps decoded offsets back.
 
+use std::borrow::Cow;
+
+use crate::source::nonchar::{has_nonchar, is_nonchar as is_noncharacter};
+
 /// The decoded text and the way back to byte offsets.
-pub(super) struct Decoded {
-    pub text: String,
+pub(super) struct Decoded<'a> {
+    /// Borrowed when the bytes are strict UTF-8 already (the usual case).
+    pub text: Cow<'a, str>,
     /// `(decoded offset of "\xHH", original byte offset)` for every replaced byte, in order.
     replaced: Vec<(usize, usize)>,
 }
 
-impl Decoded {
-    pub fn new(bytes: &[u8]) -> Self {
+impl<'a> Decoded<'a> {
+    pub fn new(bytes: &'a [u8]) -> Self {
         if let Ok(text) = std::str::from_utf8(bytes) {
-            if !text.chars().any(is_noncharacter) {
+            if !has_nonchar(text) {
                 return Self {
-                    text: text.to_owned(),
+                    text: Cow::Borrowed(text),
                     replaced: Vec::new(),
                 };
             }
@@ -51,7 +56,10 @@ impl Decoded {
                 orig += 1;
             }
         }
-        Self { text, replaced }
+        Self {
+            text: Cow::Owned(text),
+            replaced,
+        }
     }
 
     /// Whether any byte had to be replaced (the input was not strict UTF-8).
@@ -81,12 +89,6 @@ impl Decoded {
 }
 
 const HEX: &[u8; 16] = b"0123456789ABCDEF";
-
-/// The Unicode noncharacters Encode's strict UTF-8 refuses.
-fn is_noncharacter(c: char) -> bool {
-    let n = u32::from(c);
-    (0xFDD0..=0xFDEF).contains(&n) || (n & 0xFFFE) == 0xFFFE
-}
 
 #[cfg(test)]
 mod tests {

@@ -12,7 +12,7 @@
 //! compute the same answer in linear time; the derivation is in [`unquoted_key_end`], and
 //! `tests/oracle/yaml-keys.jsonl` checks it against Perl on thousands of generated lines.
 
-use super::lines::is_ws;
+use super::lines::{trim_ws_end, trim_ws_start, ws_at};
 use super::scalar::{unquote_double, unquote_single};
 
 /// A key found at the start of a line.
@@ -57,12 +57,12 @@ pub(super) fn double_quoted_end(text: &str, open: usize) -> Option<usize> {
 /// `$re_key_value_separator = qr/\s*:(?:\s+(?:\#.*)?|$)/` at `at`: the index after it.
 fn separator(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
-    let after_ws = rest.trim_start_matches(is_ws);
+    let after_ws = trim_ws_start(rest);
     let after_colon = after_ws.strip_prefix(':')?;
     if after_colon.is_empty() {
         return Some(text.len());
     }
-    let value = after_colon.trim_start_matches(is_ws);
+    let value = trim_ws_start(after_colon);
     if value.len() == after_colon.len() {
         return None; // neither whitespace nor the end after the colon
     }
@@ -73,8 +73,13 @@ fn separator(text: &str, at: usize) -> Option<usize> {
 }
 
 /// Parses the key at the start of `text`; `None` where all three substitutions fail.
+#[cfg(test)]
 pub(super) fn parse_key(text: &str) -> Option<Key> {
-    let lead = text.len() - text.trim_start_matches(is_ws).len();
+    parse_key_after(text, text.len() - trim_ws_start(text).len())
+}
+
+/// [`parse_key`] on a line whose leading whitespace (`lead` bytes) is already measured.
+pub(super) fn parse_key_after(text: &str, lead: usize) -> Option<Key> {
     let b = text.as_bytes();
     match b.get(lead) {
         Some(b'\'') => {
@@ -111,7 +116,7 @@ pub(super) fn parse_key(text: &str) -> Option<Key> {
     };
     let first_colon = start + b[start..].iter().position(|&c| c == b':')?;
     let end = unquoted_key_end(text, first_colon)?;
-    let key = text[start..end].trim_end_matches(is_ws);
+    let key = trim_ws_end(&text[start..end]);
     Some(Key {
         name: key.to_owned(),
         span: (start, start + key.len()),
@@ -138,7 +143,7 @@ pub(super) fn parse_key(text: &str) -> Option<Key> {
 fn unquoted_key_end(text: &str, c1: usize) -> Option<usize> {
     let b = text.as_bytes();
     let n = b.len();
-    let ws_at = |i: usize| text[i..].chars().next().is_some_and(is_ws);
+    let ws_at = |i: usize| ws_at(text, i);
     // the common case, `key: value`: a lone colon followed by whitespace or the end
     if b.get(c1 + 1).is_none_or(|&c| c != b':') && (c1 + 1 == n || ws_at(c1 + 1)) {
         return Some(c1);

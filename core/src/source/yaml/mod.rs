@@ -84,7 +84,7 @@ fn perl_message(message: &str) -> String {
 pub fn read(bytes: &[u8]) -> ReadResult {
     let decoded = Decoded::new(bytes);
     let mut diagnostics = Vec::new();
-    let text = decoded.text.as_str();
+    let text: &str = &decoded.text;
     let (body, base) = match text.strip_prefix('\u{FEFF}') {
         Some(rest) => {
             diagnostics.push(rules::byte_order_mark::diagnostic());
@@ -103,8 +103,7 @@ pub fn read(bytes: &[u8]) -> ReadResult {
             ));
         }
     }
-    let lines = lines::significant_lines(body, base);
-    let tabs = checks::tab_lines(&lines);
+    let lines::Significant { lines, tabs } = lines::significant_lines(body, base);
     let mut parser = Parser::new(lines);
     let parsed = parser.documents();
     let duplicates = std::mem::take(&mut parser.duplicates);

@@ -7,8 +7,8 @@
 
 use std::collections::HashMap;
 
-use super::key::parse_key;
-use super::lines::{is_ws, leading_ws, Line};
+use super::key::parse_key_after;
+use super::lines::{is_ws, trim_ws_start, ws_at, Line};
 use super::scalar::{classify, Scalar};
 use crate::source::{Entry, Node, Object, Span, Value};
 
@@ -50,6 +50,11 @@ pub(super) struct Parser<'a> {
     pos: usize,
     depth: usize,
     pub duplicates: Vec<Duplicate>,
+    /// The entries of the hashes being read, innermost last: each hash's entries move into a
+    /// vector of the exact size when it ends, instead of growing one vector per hash.
+    members: Vec<Entry>,
+    /// The same for the items of the arrays being read.
+    items: Vec<Node>,
 }
 
 type Result<T> = std::result::Result<T, Stop>;
@@ -65,6 +70,8 @@ impl<'a> Parser<'a> {
             pos: 0,
             depth: 0,
             duplicates: Vec::new(),
+            members: Vec::new(),
+            items: Vec::new(),
         }
     }
 
@@ -98,7 +105,7 @@ impl<'a> Parser<'a> {
                 let line = self.lines[self.pos].clone();
                 self.pos += 1;
                 let after = &line.text[3..];
-                let scalar = after.trim_start_matches(is_ws);
+                let scalar = trim_ws_start(after);
                 let header_comment = scalar.starts_with('#') && scalar.chars().nth(1).is_some();
                 let plain_header =
                     scalar.is_empty() || header_comment || super::is_yaml_directive(scalar, true);
@@ -124,7 +131,7 @@ impl<'a> Parser<'a> {
                 let node = self.load_array(0, None)?;
                 docs.push(Document { node, start });
             } else {
-                let (indent, _) = leading_ws(&self.lines[self.pos].text);
+                let (indent, _) = self.lines[self.pos].lead();
                 let node = self.load_hash(indent)?;
                 docs.push(Document { node, start });
             }
@@ -167,14 +174,14 @@ impl<'a> Parser<'a> {
                 (at, at + len),
             ));
         };
-        let (indent, _) = leading_ws(&first.text);
+        let (indent, _) = first.lead();
         if parent.is_some_and(|p| indent <= p) {
             return Err(self.line_die("CPAN::Meta::YAML found bad indenting in line"));
         }
         let mut parts: Vec<&str> = Vec::new();
         let mut end = at + len;
         while let Some(line) = self.lines.get(self.pos) {
-            let (chars, bytes) = leading_ws(&line.text);
+            let (chars, bytes) = line.lead();
             if chars < indent {
                 break;
             }
@@ -202,12 +209,9 @@ impl<'a> Parser<'a> {
     /// `_load_array` with `$indent->[-1] == indent` and `$indent->[-2] == parent`.
     fn load_array(&mut self, indent: usize, parent: Option<usize>) -> Result<Node> {
         self.enter()?;
-        let start = self
-            .lines
-            .get(self.pos)
-            .map_or(0, |l| l.start + leading_ws(&l.text).1);
+        let start = self.lines.get(self.pos).map_or(0, |l| l.start + l.lead().1);
         let mut end = start;
-        let mut items = Vec::new();
+        let base = self.items.len();
         while self.pos < self.lines.len() {
             let text = self.lines[self.pos].text.clone();
             let line_start = self.lines[self.pos].start;
@@ -215,28 +219,29 @@ impl<'a> Parser<'a> {
                 self.skip_to_next_document();
                 break;
             }
-            let (lead, lead_bytes) = leading_ws(&text);
+            let (lead, lead_bytes) = self.lines[self.pos].lead();
             if lead < indent {
                 break;
             } else if lead > indent {
                 return Err(self.line_die("CPAN::Meta::YAML found bad indenting in line"));
             }
-            let node = if let Some(indent2) = inline_hash_prefix(&text) {
+            let node = if let Some(indent2) = inline_hash_prefix(&text, (lead, lead_bytes)) {
                 // `- key: value`: the dash becomes a space and the hash starts after it
                 self.lines[self.pos].blank_byte(lead_bytes);
                 self.load_hash(indent2)?
             } else if text.as_bytes().get(lead_bytes) == Some(&b'-')
-                && text[lead_bytes + 1..].trim_start_matches(is_ws).is_empty()
+                && trim_ws_start(&text[lead_bytes + 1..]).is_empty()
             {
                 // a dash alone: the item is on the following lines
                 let dash = line_start + lead_bytes;
                 self.pos += 1;
                 let Some(next) = self.lines.get(self.pos) else {
-                    items.push(Node::new(Value::Null, span(dash + 1, dash + 1)));
+                    self.items
+                        .push(Node::new(Value::Null, span(dash + 1, dash + 1)));
                     end = dash + 1;
                     break;
                 };
-                let (indent2, next_bytes) = leading_ws(&next.text);
+                let (indent2, next_bytes) = next.lead();
                 if next.text.as_bytes().get(next_bytes) == Some(&b'-') {
                     if indent2 == indent {
                         Node::new(Value::Null, span(dash + 1, dash + 1))
@@ -248,7 +253,7 @@ impl<'a> Parser<'a> {
                 }
             } else if text.as_bytes().get(lead_bytes) == Some(&b'-') {
                 // /^\s*\-(\s*)(.+?)\s*\z/
-                let value = text[lead_bytes + 1..].trim_start_matches(is_ws);
+                let value = trim_ws_start(&text[lead_bytes + 1..]);
                 let at = line_start + text.len() - value.len();
                 self.pos += 1;
                 self.load_scalar(value, at, Some(indent))?
@@ -259,21 +264,19 @@ impl<'a> Parser<'a> {
                 return Err(self.line_die("CPAN::Meta::YAML failed to classify line"));
             };
             end = end.max(node.span.end as usize);
-            items.push(node);
+            self.items.push(node);
         }
         self.depth -= 1;
+        let items = self.items.split_off(base);
         Ok(Node::new(Value::Array(items), span(start, end)))
     }
 
     /// `_load_hash` with `$indent->[-1] == indent` (it never looks at `$indent->[-2]`).
     fn load_hash(&mut self, indent: usize) -> Result<Node> {
         self.enter()?;
-        let start = self
-            .lines
-            .get(self.pos)
-            .map_or(0, |l| l.start + leading_ws(&l.text).1);
+        let start = self.lines.get(self.pos).map_or(0, |l| l.start + l.lead().1);
         let mut end = start;
-        let mut entries: Vec<Entry> = Vec::new();
+        let base = self.members.len();
         let mut index: HashMap<String, usize> = HashMap::new();
         while self.pos < self.lines.len() {
             let text = self.lines[self.pos].text.clone();
@@ -282,14 +285,14 @@ impl<'a> Parser<'a> {
                 self.skip_to_next_document();
                 break;
             }
-            let (lead, _) = leading_ws(&text);
+            let (lead, lead_bytes) = self.lines[self.pos].lead();
             if lead < indent {
                 break;
             } else if lead > indent {
                 return Err(self.line_die("CPAN::Meta::YAML found bad indenting in line"));
             }
-            let Some(key) = parse_key(&text) else {
-                let what = if text.trim_start_matches(is_ws).starts_with('?') {
+            let Some(key) = parse_key_after(&text, lead_bytes) else {
+                let what = if trim_ws_start(&text).starts_with('?') {
                     "CPAN::Meta::YAML does not support a feature in line"
                 } else {
                     "CPAN::Meta::YAML failed to classify line"
@@ -299,6 +302,7 @@ impl<'a> Parser<'a> {
             let key_span = span(line_start + key.span.0, line_start + key.span.1);
             let rest = &text[key.rest..];
             // a linear scan for the usual small maps; a hash index once a map grows
+            let entries = &self.members[base..];
             let previous = if entries.len() <= SMALL_MAP {
                 entries.iter().position(|e| e.key == key.name)
             } else {
@@ -325,7 +329,7 @@ impl<'a> Parser<'a> {
                 match self.lines.get(self.pos) {
                     None => null(),
                     Some(next) => {
-                        let (indent2, bytes) = leading_ws(&next.text);
+                        let (indent2, bytes) = next.lead();
                         if next.text.as_bytes().get(bytes) == Some(&b'-') {
                             self.load_array(indent2, Some(indent))?
                         } else if indent >= indent2 {
@@ -336,8 +340,9 @@ impl<'a> Parser<'a> {
                     }
                 }
             } else {
-                self.lines[self.pos].strip_prefix(key.rest);
-                let at = self.lines[self.pos].start;
+                // Perl strips the key off the line; the line is done with, only the offset of
+                // the rest matters
+                let at = line_start + key.rest;
                 self.pos += 1;
                 self.load_scalar(rest, at, Some(indent))?
             };
@@ -349,15 +354,16 @@ impl<'a> Parser<'a> {
                 value,
             };
             if let Some(i) = previous {
-                entries[i] = entry; // the last value wins, in the first position
+                self.members[base + i] = entry; // the last value wins, in the first position
             } else {
                 if !index.is_empty() {
-                    index.insert(entry.key.clone(), entries.len());
+                    index.insert(entry.key.clone(), self.members.len() - base);
                 }
-                entries.push(entry);
+                self.members.push(entry);
             }
         }
         self.depth -= 1;
+        let entries = self.members.split_off(base);
         Ok(Node::new(
             Value::Object(Object { entries }),
             span(start, end),
@@ -376,11 +382,11 @@ fn die(message: String, at: (usize, usize)) -> Stop {
 
 /// `/^\s*\-(?:\s|$|-+$)/`: the first line of a document that is a list.
 fn is_root_array(text: &str) -> bool {
-    let rest = text.trim_start_matches(is_ws);
+    let rest = trim_ws_start(text);
     let Some(after) = rest.strip_prefix('-') else {
         return false;
     };
-    after.is_empty() || after.starts_with(is_ws) || after.bytes().all(|b| b == b'-')
+    after.is_empty() || ws_at(after, 0) || after.bytes().all(|b| b == b'-')
 }
 
 /// `/^(\s*\-\s+)[^\'\"]\S*\s*:(?:\s+|$)/`: for a `- key: value` item, the length of `$1` in
@@ -389,18 +395,23 @@ fn is_root_array(text: &str) -> bool {
 /// `\s+` is greedy but gives characters back, and `[^'"]` may then match a space; we try the
 /// possible lengths of `\s+` from the longest, as Perl does, in linear time: for all but the two
 /// longest, the rest of the run is whitespace and the test is the same.
-fn inline_hash_prefix(text: &str) -> Option<usize> {
-    let (lead, lead_bytes) = leading_ws(text);
+/// `(lead, lead_bytes)` is [`super::lines::leading_ws`] of `text`.
+fn inline_hash_prefix(text: &str, (lead, lead_bytes): (usize, usize)) -> Option<usize> {
     let after_dash = text[lead_bytes..].strip_prefix('-')?;
-    let run: Vec<(usize, char)> = after_dash
-        .char_indices()
-        .take_while(|&(_, c)| is_ws(c))
-        .collect();
-    let w = run.len();
+    // the whitespace run after the dash: its length in characters, where its last character
+    // starts and where it ends
+    let (mut w, mut last_start, mut run_end) = (0, 0, 0);
+    for (i, c) in after_dash.char_indices() {
+        if !is_ws(c) {
+            break;
+        }
+        w += 1;
+        last_start = i;
+        run_end = i + c.len_utf8();
+    }
     if w == 0 {
         return None;
     }
-    let run_end = run.last().map_or(0, |&(i, c)| i + c.len_utf8());
     // can `[^'"]\S*\s*:(?:\s+|$)` match at byte `s` of after_dash?
     let matches_at = |s: usize| -> bool {
         let Some(c) = after_dash[s..].chars().next() else {
@@ -412,11 +423,10 @@ fn inline_hash_prefix(text: &str) -> Option<usize> {
         let tail = &after_dash[s + c.len_utf8()..];
         colon_after_word(tail)
     };
-    let k_start = |k: usize| if k == w { run_end } else { run[k].0 };
-    if matches_at(k_start(w)) {
+    if matches_at(run_end) {
         return Some(lead + 1 + w);
     }
-    if w >= 2 && matches_at(k_start(w - 1)) {
+    if w >= 2 && matches_at(last_start) {
         return Some(lead + w);
     }
     // k <= w - 2: `[^'"]` and `\S*` see whitespace, so the colon must follow the run directly
@@ -428,22 +438,25 @@ fn inline_hash_prefix(text: &str) -> Option<usize> {
 
 /// `\S*\s*:(?:\s+|$)` at the start of `tail`.
 fn colon_after_word(tail: &str) -> bool {
-    let word_len = tail.find(is_ws).unwrap_or(tail.len());
+    let word_len = (0..tail.len())
+        .find(|&i| tail.is_char_boundary(i) && ws_at(tail, i))
+        .unwrap_or(tail.len());
     let word = &tail[..word_len];
     if word.ends_with(':') {
         return true;
     }
-    let after = tail[word_len..].trim_start_matches(is_ws);
+    let after = trim_ws_start(&tail[word_len..]);
     colon_then_space_or_end(after)
 }
 
 fn colon_then_space_or_end(s: &str) -> bool {
     s.strip_prefix(':')
-        .is_some_and(|r| r.is_empty() || r.starts_with(is_ws))
+        .is_some_and(|r| r.is_empty() || ws_at(r, 0))
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::lines::leading_ws;
     use super::*;
 
     #[test]
@@ -456,13 +469,31 @@ mod tests {
 
     #[test]
     fn inline_hash_items_are_measured_from_the_dash() {
-        assert_eq!(inline_hash_prefix("  - foo: 1"), Some(4));
-        assert_eq!(inline_hash_prefix("-   foo: 1"), Some(4));
-        assert_eq!(inline_hash_prefix("- foo"), None);
-        assert_eq!(inline_hash_prefix("- 'foo': 1"), None);
+        assert_eq!(
+            inline_hash_prefix("  - foo: 1", leading_ws("  - foo: 1")),
+            Some(4)
+        );
+        assert_eq!(
+            inline_hash_prefix("-   foo: 1", leading_ws("-   foo: 1")),
+            Some(4)
+        );
+        assert_eq!(inline_hash_prefix("- foo", leading_ws("- foo")), None);
+        assert_eq!(
+            inline_hash_prefix("- 'foo': 1", leading_ws("- 'foo': 1")),
+            None
+        );
         // `\s+` gives one space back so that `[^'"]` matches it: Perl 5.36 agrees
-        assert_eq!(inline_hash_prefix("-  'foo': x"), Some(2));
-        assert_eq!(inline_hash_prefix("- foo bar: x"), None);
-        assert_eq!(inline_hash_prefix("-    : x"), Some(4));
+        assert_eq!(
+            inline_hash_prefix("-  'foo': x", leading_ws("-  'foo': x")),
+            Some(2)
+        );
+        assert_eq!(
+            inline_hash_prefix("- foo bar: x", leading_ws("- foo bar: x")),
+            None
+        );
+        assert_eq!(
+            inline_hash_prefix("-    : x", leading_ws("-    : x")),
+            Some(4)
+        );
     }
 }

@@ -6,7 +6,7 @@
 //! `|` starts a block scalar, which the parser reads from the following lines.
 
 use super::key::{double_quoted_end, single_quoted_end};
-use super::lines::{is_ws, trim_end_len};
+use super::lines::{trim_end_len, trim_ws_end, trim_ws_start, ws_at};
 
 /// What a one-line scalar is.
 #[derive(Debug, PartialEq, Eq)]
@@ -33,6 +33,9 @@ pub(super) struct Classified {
 
 /// `_unquote_single`: `''` is a quote.
 pub(super) fn unquote_single(s: &str) -> String {
+    if !s.bytes().any(|c| c == b'\'') {
+        return s.to_owned();
+    }
     s.replace("''", "'")
 }
 
@@ -40,6 +43,9 @@ pub(super) fn unquote_single(s: &str) -> String {
 /// `\N \n \e \v \e \r \\ \f \a \t \z \0 \b` and `\xHH` (to the character U+00HH). Every other
 /// backslash stays.
 pub(super) fn unquote_double(s: &str) -> String {
+    if !s.bytes().any(|c| c == b'\\') {
+        return s.to_owned();
+    }
     let s = s.replace("\\\"", "\"");
     let mut out = String::with_capacity(s.len());
     let mut rest = s.as_str();
@@ -92,7 +98,7 @@ fn hex(b: u8) -> u8 {
 
 /// `(?:\s+\#.*)?\z` on what follows a closing quote or `{}` / `[]`.
 fn only_comment_follows(rest: &str) -> bool {
-    let after = rest.trim_start_matches(is_ws);
+    let after = trim_ws_start(rest);
     rest.is_empty() || (after.len() < rest.len() && after.starts_with('#'))
 }
 
@@ -147,40 +153,46 @@ pub(super) fn classify(text: &str) -> Result<Classified, String> {
             len: s.len(),
         });
     }
-    if is_illegal_plain(s) {
+    let (colon, len) = scan_plain(s);
+    if colon || illegal_start(s) {
         return Err(format!(
             "CPAN::Meta::YAML found illegal characters in plain scalar: '{s}'"
         ));
     }
-    let len = strip_comment_len(s);
     Ok(Classified {
         scalar: Scalar::Str(s[..len].to_owned()),
         len,
     })
 }
 
-/// `/^(?:-(?:\s|$)|[\@\%\`])/ or /:(?:\s|$)/`.
-fn is_illegal_plain(s: &str) -> bool {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some('@' | '%' | '`') => return true,
-        Some('-') if chars.next().is_none_or(is_ws) => return true,
-        _ => {}
+/// The first half of the illegal-plain-scalar test, `/^(?:-(?:\s|$)|[\@\%\`])/`.
+fn illegal_start(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b'@' | b'%' | b'`') => true,
+        Some(b'-') => s.len() == 1 || ws_at(s, 1),
+        _ => false,
     }
-    s.match_indices(':')
-        .any(|(i, _)| s[i + 1..].chars().next().is_none_or(is_ws))
 }
 
-/// `s/\s+#.*\z//`: cut at the first `#` preceded by whitespace, and the whitespace before it.
-fn strip_comment_len(s: &str) -> usize {
-    for (i, _) in s.match_indices('#') {
-        let before = &s[..i];
-        let trimmed = before.trim_end_matches(is_ws);
-        if trimmed.len() < before.len() {
-            return trimmed.len();
+/// One pass over a plain scalar (short, so a byte loop beats searching twice): whether
+/// `/:(?:\s|$)/` matches (the second half of the illegal-plain-scalar test), and the length
+/// `s/\s+#.*\z//` leaves (cut at the first `#` preceded by whitespace, and that whitespace).
+fn scan_plain(s: &str) -> (bool, usize) {
+    let b = s.as_bytes();
+    let mut colon = false;
+    let mut cut = None;
+    for (i, &c) in b.iter().enumerate() {
+        if c == b':' && !colon {
+            colon = i + 1 == b.len() || ws_at(s, i + 1);
+        } else if c == b'#' && cut.is_none() {
+            let before = &s[..i];
+            let trimmed = trim_ws_end(before);
+            if trimmed.len() < before.len() {
+                cut = Some(trimmed.len());
+            }
         }
     }
-    s.len()
+    (colon, cut.unwrap_or(b.len()))
 }
 
 #[cfg(test)]
@@ -243,5 +255,16 @@ mod tests {
             Err("CPAN::Meta::YAML found illegal characters in plain scalar: '- x'".into())
         );
         assert_eq!(read("-x"), string("-x"));
+        assert!(read("-").is_err() && read("-\t").is_err());
+        assert!(read("a # b: c").is_err(), "a colon in the comment counts");
+        assert!(read("`x").is_err() && read("@x").is_err() && read("%x").is_err());
+    }
+
+    #[test]
+    fn comments_are_cut_at_the_first_hash_after_whitespace() {
+        assert_eq!(read("a#b #c # d"), string("a#b"));
+        assert_eq!(read("a\u{a0}#b"), string("a"));
+        assert_eq!(read("http://x/#frag"), string("http://x/#frag"));
+        assert_eq!(read("a:b #c"), string("a:b"));
     }
 }
