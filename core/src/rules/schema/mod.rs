@@ -9,9 +9,9 @@ pub use extension_schema::EXTENSION_SCHEMA;
 pub use spec_schema::SPEC_SCHEMA;
 pub use user_schema::USER_SCHEMA;
 
+use crate::diagnostic::Diagnostic;
 #[cfg(feature = "schema")]
 use crate::diagnostic::Location;
-use crate::diagnostic::Diagnostic;
 use crate::registry::RuleMeta;
 #[cfg(feature = "schema")]
 use crate::schema::{self, SchemaFinding};
