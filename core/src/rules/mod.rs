@@ -9,6 +9,8 @@ pub mod purl;
 pub mod schema;
 pub mod spec;
 pub mod strict;
+#[cfg(test)]
+pub(crate) mod test_support;
 pub mod yaml;
 
 use crate::diagnostic::Diagnostic;

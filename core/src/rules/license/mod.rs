@@ -232,9 +232,9 @@ pub(crate) fn spec_name(cx: &Context<'_>) -> String {
 pub(crate) mod testing {
     //! Running the group on a document built from JSON, with a hand-built spec choice.
     use super::*;
-    use crate::lint::{LintOptions, Mode};
     use crate::model::{SpecChoice, SpecVersion};
-    use crate::source::{Format, LineIndex, Value};
+    use crate::rules::test_support;
+    use crate::source::{Format, Value};
 
     /// Runs the group on a document given as JSON data (no source text, so no byte spans).
     pub fn run(doc: &serde_json::Value, version: Option<SpecVersion>) -> Vec<Diagnostic> {
@@ -269,28 +269,19 @@ pub(crate) mod testing {
     }
 
     pub fn run_on(root: &Node, bytes: &[u8], version: Option<SpecVersion>) -> Vec<Diagnostic> {
-        let Value::Object(map) = &root.value else {
-            panic!("not a map")
-        };
         let spec = SpecChoice {
             declared: version.map_or("1.0", SpecVersion::as_str).to_owned(),
             validator: version,
             converter: version,
         };
-        let lines = LineIndex::new(bytes);
-        let options = LintOptions::new(Mode::Strict);
-        let cx = Context {
-            bytes,
-            lines: &lines,
-            format: Format::Json,
+        test_support::check_on(
+            check,
             root,
-            map,
-            spec: &spec,
-            options: &options,
-        };
-        let mut out = Vec::new();
-        check(&cx, &mut out);
-        out
+            bytes,
+            Format::Json,
+            &spec,
+            &test_support::strict(),
+        )
     }
 
     pub fn codes(doc: &serde_json::Value, version: Option<SpecVersion>) -> Vec<String> {

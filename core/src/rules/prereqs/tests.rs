@@ -2,34 +2,10 @@
 //! fixture harness arrives with the readers).
 
 use crate::diagnostic::Diagnostic;
-use crate::lint::LintOptions;
-use crate::model::{SpecChoice, SpecVersion};
-use crate::rules::Context;
-use crate::source::{Format, LineIndex, Node};
+use crate::rules::test_support;
 
 fn run_json(text: &str) -> Vec<Diagnostic> {
-    let value: serde_json::Value = serde_json::from_str(text).expect("test JSON");
-    let root = Node::from_json(&value);
-    let map = root.value.as_object().expect("a map");
-    let lines = LineIndex::new(text.as_bytes());
-    let spec = SpecChoice {
-        declared: "2".into(),
-        validator: Some(SpecVersion::V2),
-        converter: Some(SpecVersion::V2),
-    };
-    let options = LintOptions::default();
-    let cx = Context {
-        bytes: text.as_bytes(),
-        lines: &lines,
-        format: Format::Json,
-        root: &root,
-        map,
-        spec: &spec,
-        options: &options,
-    };
-    let mut out = Vec::new();
-    super::check(&cx, &mut out);
-    out
+    test_support::check_json(super::check, text, &test_support::spec("2"))
 }
 
 fn codes(requires: &str) -> Vec<(String, String)> {

@@ -1,8 +1,6 @@
 use super::*;
-use crate::lint::{LintOptions, Mode};
-use crate::model::SpecChoice;
-use crate::rules::Context;
-use crate::source::{Entry, Format, LineIndex, Object};
+use crate::rules::test_support::{check_on, strict, unversioned};
+use crate::source::{Entry, Format, Object};
 use std::fmt::Write as _;
 
 /// A one-level JSON object written out, with the real spans of its keys and string values.
@@ -35,28 +33,20 @@ fn doc(pairs: &[(&str, &str)]) -> (String, Node) {
 
 fn run(pairs: &[(&str, &str)]) -> (String, Vec<Diagnostic>) {
     let (text, root) = doc(pairs);
-    let lines = LineIndex::new(text.as_bytes());
-    let spec = SpecChoice {
-        declared: "2".into(),
-        validator: None,
-        converter: None,
-    };
-    let options = LintOptions::new(Mode::Strict);
-    let Value::Object(map) = &root.value else {
-        unreachable!("doc builds an object")
-    };
-    let cx = Context {
-        bytes: text.as_bytes(),
-        lines: &lines,
-        format: Format::Json,
-        root: &root,
-        map,
-        spec: &spec,
-        options: &options,
-    };
-    let mut out = Vec::new();
-    check(&cx, &mut out);
+    let out = check_text(&root, &text);
     (text, out)
+}
+
+/// The group's findings on `root`, read from `text`.
+fn check_text(root: &Node, text: &str) -> Vec<Diagnostic> {
+    check_on(
+        check,
+        root,
+        text.as_bytes(),
+        Format::Json,
+        &unversioned("2"),
+        &strict(),
+    )
 }
 
 #[test]
@@ -134,27 +124,12 @@ fn json_fixtures_fail_and_pass_as_named() {
             let text = std::fs::read_to_string(&path).expect("read");
             let json: serde_json::Value = serde_json::from_str(&text).expect("json");
             let root = Node::from_json(&json);
-            let Value::Object(map) = &root.value else {
-                panic!("{} is not an object", path.display())
-            };
-            let lines = LineIndex::new(text.as_bytes());
-            let spec = SpecChoice {
-                declared: "2".into(),
-                validator: None,
-                converter: None,
-            };
-            let options = LintOptions::new(Mode::Strict);
-            let cx = Context {
-                bytes: text.as_bytes(),
-                lines: &lines,
-                format: Format::Json,
-                root: &root,
-                map,
-                spec: &spec,
-                options: &options,
-            };
-            let mut out = Vec::new();
-            check(&cx, &mut out);
+            assert!(
+                matches!(root.value, Value::Object(_)),
+                "{} is not an object",
+                path.display()
+            );
+            let out = check_text(&root, &text);
             let produced = out.iter().any(|d| d.code == rule.code);
             let name = path
                 .file_name()

@@ -95,10 +95,9 @@ mod tests {
 
     use super::*;
     use crate::lint::{LintOptions, Mode};
-    use crate::model::{SpecChoice, SpecVersion};
-    use crate::rules::Context;
+    use crate::rules::test_support;
     use crate::schema::UserSchema;
-    use crate::source::{Entry, Format, LineIndex, Number, Object, Span, Value};
+    use crate::source::{Entry, Format, Number, Object, Span, Value};
 
     /// `{"name":"Foo","version":1.1,"homepage":"x"}` with the spans a reader gives it.
     const TEXT: &str = r#"{"name":"Foo","version":1.1,"homepage":"x"}"#;
@@ -130,27 +129,8 @@ mod tests {
 
     fn run(options: &LintOptions) -> Vec<Diagnostic> {
         let root = root();
-        let lines = LineIndex::new(TEXT.as_bytes());
-        let spec = SpecChoice {
-            declared: "2".into(),
-            validator: Some(SpecVersion::V2),
-            converter: Some(SpecVersion::V2),
-        };
-        let Value::Object(map) = &root.value else {
-            unreachable!()
-        };
-        let cx = Context {
-            bytes: TEXT.as_bytes(),
-            lines: &lines,
-            format: Format::Json,
-            root: &root,
-            map,
-            spec: &spec,
-            options,
-        };
-        let mut out = Vec::new();
-        check(&cx, &mut out);
-        out
+        let spec = test_support::spec("2");
+        test_support::check_on(check, &root, TEXT.as_bytes(), Format::Json, &spec, options)
     }
 
     fn at<'a>(out: &'a [Diagnostic], pointer: &str) -> &'a Diagnostic {

@@ -145,37 +145,21 @@ pub(crate) mod test_support {
     //! Runs one rule's check on a document built from JSON, as a parsed META file would be seen.
 
     use crate::diagnostic::Diagnostic;
-    use crate::lint::{LintOptions, Mode};
-    use crate::model::{SpecChoice, SpecVersion};
-    use crate::rules::Context;
-    use crate::source::{Format, LineIndex, Node};
-
-    pub(crate) type Check = fn(&Context<'_>, &mut Vec<Diagnostic>);
+    pub(crate) use crate::rules::test_support::Check;
+    use crate::rules::test_support::{self as shared, check_on};
+    use crate::source::{Format, Node};
 
     /// The findings of `check` on `doc`, validated as meta-spec `declared`.
     pub(crate) fn run(check: Check, declared: &str, doc: &serde_json::Value) -> Vec<Diagnostic> {
         let root = Node::from_json(doc);
-        let map = root.value.as_object().expect("test documents are maps");
-        let version = SpecVersion::from_validator_key(declared);
-        let spec = SpecChoice {
-            declared: declared.to_owned(),
-            validator: version,
-            converter: version,
-        };
-        let lines = LineIndex::new(b"");
-        let options = LintOptions::new(Mode::Strict);
-        let cx = Context {
-            bytes: b"",
-            lines: &lines,
-            format: Format::Json,
-            root: &root,
-            map,
-            spec: &spec,
-            options: &options,
-        };
-        let mut out = Vec::new();
-        check(&cx, &mut out);
-        out
+        check_on(
+            check,
+            &root,
+            b"",
+            Format::Json,
+            &shared::spec(declared),
+            &shared::strict(),
+        )
     }
 
     /// The findings of `check` on `doc`, with the spec version chosen from the document itself
@@ -186,22 +170,8 @@ pub(crate) mod test_support {
         format: Format,
     ) -> Vec<Diagnostic> {
         let root = Node::from_json(doc);
-        let map = root.value.as_object().expect("test documents are maps");
         let spec = super::corpus_tests::choice(&root);
-        let lines = LineIndex::new(b"");
-        let options = LintOptions::new(Mode::Strict);
-        let cx = Context {
-            bytes: b"",
-            lines: &lines,
-            format,
-            root: &root,
-            map,
-            spec: &spec,
-            options: &options,
-        };
-        let mut out = Vec::new();
-        check(&cx, &mut out);
-        out
+        check_on(check, &root, b"", format, &spec, &shared::strict())
     }
 
     /// The pointers of the findings, for compact assertions.

@@ -106,25 +106,14 @@ mod tests {
                 perl: "1.1".into(),
             });
         }
-        let map = root.value.as_object().unwrap();
-        let spec = crate::model::SpecChoice {
-            declared: "2".into(),
-            validator: Some(crate::model::SpecVersion::V2),
-            converter: Some(crate::model::SpecVersion::V2),
-        };
-        let lines = crate::source::LineIndex::new(b"");
-        let options = crate::lint::LintOptions::default();
-        let cx = Context {
-            bytes: b"",
-            lines: &lines,
-            format: crate::source::Format::Json,
-            root: &root,
-            map,
-            spec: &spec,
-            options: &options,
-        };
-        let mut found = Vec::new();
-        check(&cx, &mut found);
+        let found = crate::rules::test_support::check_on(
+            check,
+            &root,
+            b"",
+            crate::source::Format::Json,
+            &crate::rules::test_support::spec("2"),
+            &crate::lint::LintOptions::default(),
+        );
         assert_eq!(found[0].severity, Severity::Error);
         assert!(found[0].message.contains("reads it as `1.1`"));
     }
