@@ -220,6 +220,44 @@ pub(crate) fn replace_within(
     })
 }
 
+/// Reports the problems of `x_spdx_expression` that `wanted` picks as findings of `rule`, each at
+/// its exact characters, with the id's replacement as a safe fix where there is one. (Deprecated
+/// and unknown ids are separate rules with separate levels, found by one parse.)
+pub(crate) fn report_expression_problems(
+    cx: &Context<'_>,
+    f: &Facts<'_>,
+    rule: &'static RuleMeta,
+    wanted: fn(crate::license::expression::ProblemKind) -> bool,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some((node, Some(checked))) = &f.x_spdx else {
+        return;
+    };
+    let Some(text) = node.value.as_str() else {
+        return;
+    };
+    for p in checked.problems.iter().filter(|p| wanted(p.kind)) {
+        let span = span_within(cx, node, text, &p.range);
+        let mut d = Diagnostic::new(
+            rule,
+            p.message.clone(),
+            crate::diagnostic::Location::new("/x_spdx_expression", Some(span)),
+        );
+        if let Some(help) = &p.help {
+            d = d.with_help(help.clone());
+        }
+        if let Some(r) = &p.replacement {
+            let title = format!("Replace with `{r}`");
+            if let Some(fix) =
+                replace_within(cx, node, text, &p.range, r, title, Applicability::Safe)
+            {
+                d = d.with_fix(fix);
+            }
+        }
+        out.push(d);
+    }
+}
+
 /// "CPAN::Meta::Spec 2" / "CPAN::Meta::Spec 1.4" for messages.
 pub(crate) fn spec_name(cx: &Context<'_>) -> String {
     match cx.spec.validator.or(cx.spec.converter) {

@@ -1,5 +1,5 @@
-use super::{replace_within, span_within, Context, Facts};
-use crate::diagnostic::{Applicability, Diagnostic, Location};
+use super::{report_expression_problems, Context, Facts};
+use crate::diagnostic::Diagnostic;
 use crate::license::expression::ProblemKind;
 
 crate::declare_rule! {
@@ -27,38 +27,18 @@ crate::declare_rule! {
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {
-    let Some((node, Some(checked))) = &f.x_spdx else {
-        return;
-    };
-    let Some(text) = node.value.as_str() else {
-        return;
-    };
-    for p in &checked.problems {
-        if !matches!(
-            p.kind,
-            ProblemKind::UnknownLicense | ProblemKind::UnknownException
-        ) {
-            continue;
-        }
-        let span = span_within(cx, node, text, &p.range);
-        let mut d = Diagnostic::new(
-            &RULE,
-            p.message.clone(),
-            Location::new("/x_spdx_expression", Some(span)),
-        );
-        if let Some(help) = &p.help {
-            d = d.with_help(help.clone());
-        }
-        if let Some(r) = &p.replacement {
-            let title = format!("Replace with `{r}`");
-            if let Some(fix) =
-                replace_within(cx, node, text, &p.range, r, title, Applicability::Safe)
-            {
-                d = d.with_fix(fix);
-            }
-        }
-        out.push(d);
-    }
+    report_expression_problems(
+        cx,
+        f,
+        &RULE,
+        |k| {
+            matches!(
+                k,
+                ProblemKind::UnknownLicense | ProblemKind::UnknownException
+            )
+        },
+        out,
+    );
 }
 
 #[cfg(test)]

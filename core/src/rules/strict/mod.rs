@@ -21,10 +21,10 @@ mod unix_relative_path;
 mod version_as_number;
 mod version_format;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Location};
 use crate::model::spec_keys::SpecFamily;
 use crate::registry::RuleMeta;
-use crate::source::{Node, Object};
+use crate::source::{pointer_of, Entry, Node, Object};
 
 use super::Context;
 
@@ -70,6 +70,38 @@ fn family(cx: &Context<'_>) -> Option<SpecFamily> {
 /// The entries of the map at `key` of the root, if it is a map.
 fn root_map<'a>(cx: &Context<'a>, key: &str) -> Option<&'a Object> {
     cx.map.get(key).and_then(|n| n.value.as_object())
+}
+
+/// The optional features of a v2 document that are maps, each with its entry (key and span);
+/// nothing for 1.x documents, whose features have another shape, or when the value is not a map
+/// (the Validator reports that).
+fn v2_features<'a>(cx: &Context<'a>) -> impl Iterator<Item = (&'a Entry, &'a Object)> {
+    let v2 = family(cx) == Some(SpecFamily::V2);
+    root_map(cx, "optional_features")
+        .filter(|_| v2)
+        .map(Object::iter)
+        .into_iter()
+        .flatten()
+        .filter_map(|feature| Some((feature, feature.value.value.as_object()?)))
+}
+
+/// A feature lacks `member`, which spec 2 requires of it: reported at the feature's key.
+fn missing_feature_member(
+    rule: &'static RuleMeta,
+    feature: &Entry,
+    member: &str,
+    help: &str,
+) -> Diagnostic {
+    Diagnostic::new(
+        rule,
+        format!("optional feature `{}` has no `{member}`", feature.key),
+        Location::new(
+            pointer_of(["optional_features", &feature.key, member]),
+            Some(feature.key_span),
+        ),
+    )
+    .with_help(help)
+    .with_spec("CPAN::Meta::Spec 2, \"optional_features\"")
 }
 
 /// `/version` and every `/provides/<package>/version`, with their pointers: the versions of the

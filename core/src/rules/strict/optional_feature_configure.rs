@@ -1,7 +1,6 @@
-use super::{family, root_map, Context};
+use super::{v2_features, Context};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::model::spec_keys::SpecFamily;
-use crate::source::{pointer_of, Object};
+use crate::source::pointer_of;
 
 crate::declare_rule! {
     /// ## What it does
@@ -33,21 +32,8 @@ crate::declare_rule! {
 }
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    if family(cx) != Some(SpecFamily::V2) {
-        return;
-    }
-    for feature in root_map(cx, "optional_features")
-        .map(Object::iter)
-        .into_iter()
-        .flatten()
-    {
-        let Some(prereqs) = feature
-            .value
-            .value
-            .as_object()
-            .and_then(|f| f.get("prereqs"))
-            .and_then(|p| p.value.as_object())
-        else {
+    for (feature, map) in v2_features(cx) {
+        let Some(prereqs) = map.get("prereqs").and_then(|p| p.value.as_object()) else {
             continue;
         };
         if let Some(configure) = prereqs.entry("configure") {

@@ -1,7 +1,5 @@
-use super::{family, root_map, Context};
-use crate::diagnostic::{Diagnostic, Location};
-use crate::model::spec_keys::SpecFamily;
-use crate::source::{pointer_of, Object};
+use super::{missing_feature_member, v2_features, Context};
+use crate::diagnostic::Diagnostic;
 
 crate::declare_rule! {
     /// ## What it does
@@ -33,30 +31,14 @@ crate::declare_rule! {
 }
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    if family(cx) != Some(SpecFamily::V2) {
-        return;
-    }
-    for feature in root_map(cx, "optional_features")
-        .map(Object::iter)
-        .into_iter()
-        .flatten()
-    {
-        let Some(map) = feature.value.value.as_object() else {
-            continue;
-        };
+    for (feature, map) in v2_features(cx) {
         if map.get("description").is_none() {
-            out.push(
-                Diagnostic::new(
-                    &OPTIONAL_FEATURE_DESCRIPTION,
-                    format!("optional feature `{}` has no `description`", feature.key),
-                    Location::new(
-                        pointer_of(["optional_features", &feature.key, "description"]),
-                        Some(feature.key_span),
-                    ),
-                )
-                .with_help("add a `description` saying what the feature provides")
-                .with_spec("CPAN::Meta::Spec 2, \"optional_features\""),
-            );
+            out.push(missing_feature_member(
+                &OPTIONAL_FEATURE_DESCRIPTION,
+                feature,
+                "description",
+                "add a `description` saying what the feature provides",
+            ));
         }
     }
 }
