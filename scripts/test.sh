@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 export CARGO_TERM_COLOR=never
+# Doctests and build scripts link in $TMPDIR; keep that on the project's disk, not a small /tmp.
+export TMPDIR="$PWD/target/tmp"
+mkdir -p "$TMPDIR"
 step() { echo; echo "==== $*"; }
 
 step "setup"
