@@ -1,21 +1,20 @@
 #!/usr/bin/env bash
-# Builds the Python wheel with maturin, installs it into a fresh virtualenv as a user would, and
-# runs the pytest suite, mypy --strict on a user script, and mypy.stubtest against the stubs.
+# Builds the Python wheel as a user does (`pip wheel ./bindings-python`, maturin backend), installs it into a fresh virtualenv,
+# and runs the pytest suite, mypy --strict on a user script, and mypy.stubtest against the stubs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 unset RUSTC RUSTC_BOOTSTRAP CARGO_BUILD_TARGET VIRTUAL_ENV
 PY=${PYTHON:-python3}
 VENV=target/python
-MATURIN_VERSION=1.16.0
 
-# The build environment: maturin, pinned.
-if [ ! -x "$VENV/build/bin/maturin" ]; then
+# The wheel built as a user builds it: `pip wheel ./bindings-python` (pip fetches maturin, as
+# the package's pyproject.toml asks, into an isolated build environment).
+if [ ! -x "$VENV/build/bin/pip" ]; then
   "$PY" -m venv "$VENV/build"
-  "$VENV/build/bin/pip" install -q "maturin==$MATURIN_VERSION"
 fi
 rm -rf "$VENV/wheels"
-"$VENV/build/bin/maturin" build --release -q -m bindings-python/Cargo.toml --out "$VENV/wheels" 2>&1 | grep -v '^$' || true
+"$VENV/build/bin/pip" wheel -q --no-deps -w "$VENV/wheels" ./bindings-python
 WHEEL=$(ls "$VENV"/wheels/cpanmeta-*.whl)
 echo "python: built $(basename "$WHEEL") ($(du -k "$WHEEL" | cut -f1) KiB)"
 

@@ -15,6 +15,11 @@ mod values;
 
 use pyo3::prelude::*;
 
+// The allocator of the `cpanmeta` binary, for the core's allocations (Python objects still come
+// from Python's allocator): linting from Python costs what it costs natively.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[pymodule]
 fn _cpanmeta(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
@@ -24,6 +29,8 @@ fn _cpanmeta(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(lint::lint_path, m)?)?;
     m.add_function(wrap_pyfunction!(lint::run_cli, m)?)?;
     m.add_function(wrap_pyfunction!(lint::rules, m)?)?;
+    m.add_function(wrap_pyfunction!(lint::kwalitee, m)?)?;
+    m.add_function(wrap_pyfunction!(lint::_panic_for_test, m)?)?;
     m.add_class::<values::Version>()?;
     m.add_class::<values::Range>()?;
     m.add_class::<values::Purl>()?;

@@ -105,11 +105,77 @@ pub fn lint_path(
         let name = file.display().to_string();
         let bytes = read_bounded(&file)
             .map_err(|e| error(py, Kind::Path, format!("cannot read `{name}`: {e}")))?;
+        if is_release_archive(&name) {
+            for f in lint_release(py, &name, &bytes, &base)? {
+                reports.push(Report::new(py, f.report)?);
+            }
+            continue;
+        }
         let mut options = base.clone();
         options.filename = Some(name);
         reports.push(lint_bytes(py, &bytes, &options)?);
     }
     Ok(reports)
+}
+
+/// A release as uploaded to CPAN (the CLI's list of archive suffixes).
+fn is_release_archive(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".tar.gz", ".tgz", ".tar.bz2", ".tar", ".zip"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
+/// Reads a release archive in memory (GIL released, panics caught); an archive that cannot be
+/// read at all is `UnsupportedInputError`.
+fn read_archive(py: Python<'_>, name: &str, bytes: &[u8]) -> PyResult<cpanmeta::archive::Archive> {
+    let base = std::path::Path::new(name)
+        .file_name()
+        .map_or_else(|| name.to_owned(), |n| n.to_string_lossy().into_owned());
+    py.detach(|| catch_panic(|| cpanmeta::archive::Archive::read(bytes, &base)))
+        .map_err(|m| error(py, Kind::Internal, m))?
+        .map_err(|e| error(py, Kind::UnsupportedInput, format!("`{name}`: {e}")))
+}
+
+/// Lints the META files of a release and adds its kwalitee findings, as `cpanmeta lint` does.
+fn lint_release(
+    py: Python<'_>,
+    name: &str,
+    bytes: &[u8],
+    options: &LintOptions,
+) -> PyResult<Vec<cpanmeta::kwalitee::ReleaseFile>> {
+    let archive = read_archive(py, name, bytes)?;
+    py.detach(|| catch_panic(|| cpanmeta::kwalitee::lint_release(&archive, options)))
+        .map_err(|m| error(py, Kind::Internal, m))
+}
+
+/// CPANTS's kwalitee indicators for a release archive, as `cpanmeta kwalitee --format json`
+/// prints them for one release (a dict).
+#[pyfunction]
+pub fn kwalitee(py: Python<'_>, path: PathBuf) -> PyResult<Bound<'_, PyAny>> {
+    let name = path.display().to_string();
+    let bytes = read_bounded(&path)
+        .map_err(|e| error(py, Kind::Path, format!("cannot read `{name}`: {e}")))?;
+    let archive = read_archive(py, &name, &bytes)?;
+    let report = py
+        .detach(|| catch_panic(|| cpanmeta::kwalitee::analyse(&archive)))
+        .map_err(|m| error(py, Kind::Internal, m))?;
+    let json = serde_json::to_string(&report).map_err(|e| {
+        error(
+            py,
+            Kind::Internal,
+            format!("cannot serialise the report: {e}"),
+        )
+    })?;
+    json_to_py(py, &json)
+}
+
+/// Panics inside the core's panic guard, so the tests can prove that a panic becomes
+/// `cpanmeta.InternalError` and leaves the interpreter usable. Not part of the API.
+#[pyfunction]
+pub fn _panic_for_test(py: Python<'_>) -> PyResult<()> {
+    py.detach(|| catch_panic(|| panic!("a deliberate panic for the test suite")))
+        .map_err(|m| error(py, Kind::Internal, m))
 }
 
 fn read_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {

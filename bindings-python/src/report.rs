@@ -2,6 +2,7 @@
 //! JSON output (`to_dict()` is literally that JSON, parsed).
 
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
 
 /// One finding.
 #[pyclass(frozen, module = "cpanmeta", eq)]
@@ -99,17 +100,29 @@ impl Diagnostic {
 #[pyclass(frozen, module = "cpanmeta")]
 pub struct Report {
     pub(crate) inner: cpanmeta::Report,
-    pub(crate) diagnostics: Vec<Py<Diagnostic>>,
+    /// The `Diagnostic` objects, made on first access: most callers look at `ok`, `valid` or
+    /// `to_dict()`, and making a Python object per finding up front was most of the cost of a
+    /// lint from Python (scripts/bench-python.sh).
+    diagnostics: PyOnceLock<Vec<Py<Diagnostic>>>,
 }
 
 impl Report {
-    pub fn new(py: Python<'_>, inner: cpanmeta::Report) -> PyResult<Self> {
-        let diagnostics = inner
-            .diagnostics
-            .iter()
-            .map(|d| Py::new(py, Diagnostic { inner: d.clone() }))
-            .collect::<PyResult<_>>()?;
-        Ok(Self { inner, diagnostics })
+    #[allow(clippy::unnecessary_wraps)] // kept fallible: callers treat making it as a Python step
+    pub fn new(_py: Python<'_>, inner: cpanmeta::Report) -> PyResult<Self> {
+        Ok(Self {
+            inner,
+            diagnostics: PyOnceLock::new(),
+        })
+    }
+
+    fn diagnostic_objects(&self, py: Python<'_>) -> PyResult<&Vec<Py<Diagnostic>>> {
+        self.diagnostics.get_or_try_init(py, || {
+            self.inner
+                .diagnostics
+                .iter()
+                .map(|d| Py::new(py, Diagnostic { inner: d.clone() }))
+                .collect::<PyResult<_>>()
+        })
     }
 }
 
@@ -177,22 +190,26 @@ impl Report {
         self.inner.purl.as_deref()
     }
     #[getter]
-    fn diagnostics(&self, py: Python<'_>) -> Vec<Py<Diagnostic>> {
-        self.diagnostics.iter().map(|d| d.clone_ref(py)).collect()
+    fn diagnostics(&self, py: Python<'_>) -> PyResult<Vec<Py<Diagnostic>>> {
+        Ok(self
+            .diagnostic_objects(py)?
+            .iter()
+            .map(|d| d.clone_ref(py))
+            .collect())
     }
     /// The same dict as this file's entry in `cpanmeta lint --format json`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         json_to_py(py, &serde_json::to_string(&self.inner).map_err(to_py_err)?)
     }
     fn __len__(&self) -> usize {
-        self.diagnostics.len()
+        self.inner.diagnostics.len()
     }
     fn __repr__(&self) -> String {
         format!(
             "<Report {} valid={} diagnostics={}>",
             self.inner.filename.as_deref().unwrap_or("-"),
             if self.inner.valid { "True" } else { "False" },
-            self.diagnostics.len()
+            self.inner.diagnostics.len()
         )
     }
 }
