@@ -22,7 +22,7 @@ crate::declare_rule! {
     ///
     /// ## Reference
     /// JSON::PP, `relaxed`; RFC 8259.
-    pub static RULE = { code: "CM008", name: "json-relaxed-syntax", group: Json, severity: Error, modes: Both }
+    pub static RULE = { code: "CM008", name: "json-relaxed-syntax", group: Json, severity: Error, modes: Both, fix: Safe }
 }
 
 pub(crate) fn trailing_comma(span: Span) -> Diagnostic {

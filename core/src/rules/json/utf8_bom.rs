@@ -19,7 +19,7 @@ crate::declare_rule! {
     ///
     /// ## Reference
     /// RFC 8259 section 8.1.
-    pub static RULE = { code: "CM003", name: "json-utf8-bom", group: Json, severity: Error, modes: Both }
+    pub static RULE = { code: "CM003", name: "json-utf8-bom", group: Json, severity: Error, modes: Both, fix: Safe }
 }
 
 pub(crate) fn diagnostic() -> Diagnostic {

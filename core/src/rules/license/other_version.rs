@@ -29,7 +29,7 @@ crate::declare_rule! {
     /// ## Spec
     /// CPAN::Meta::Spec, "license"; CPAN::Meta::Converter's `%license_map_2` and
     /// `%license_downgrade_map` give the equivalents.
-    pub static RULE = { code: "CM501", name: "license-string-of-other-spec-version", group: License, severity: Error, modes: StrictOnly }
+    pub static RULE = { code: "CM501", name: "license-string-of-other-spec-version", group: License, severity: Error, modes: StrictOnly, fix: Safe }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

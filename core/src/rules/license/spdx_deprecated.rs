@@ -23,7 +23,7 @@ crate::declare_rule! {
     ///
     /// ## Reference
     /// SPDX License List, deprecated identifiers.
-    pub static RULE = { code: "CM511", name: "spdx-deprecated-id", group: License, severity: Warning, modes: StrictOnly }
+    pub static RULE = { code: "CM511", name: "spdx-deprecated-id", group: License, severity: Warning, modes: StrictOnly, fix: Safe }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

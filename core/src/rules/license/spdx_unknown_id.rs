@@ -23,7 +23,7 @@ crate::declare_rule! {
     ///
     /// ## Reference
     /// SPDX License List and License Exceptions list (the version the `spdx` crate carries).
-    pub static RULE = { code: "CM512", name: "spdx-unknown-id", group: License, severity: Error, modes: StrictOnly }
+    pub static RULE = { code: "CM512", name: "spdx-unknown-id", group: License, severity: Error, modes: StrictOnly, fix: Safe }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

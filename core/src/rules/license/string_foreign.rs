@@ -25,7 +25,7 @@ crate::declare_rule! {
     ///
     /// ## Reference
     /// CPAN::Meta::Spec, "license"; docs/licenses.md lists the spellings recognised.
-    pub static RULE = { code: "CM502", name: "license-string-from-other-tool", group: License, severity: Error, modes: StrictOnly }
+    pub static RULE = { code: "CM502", name: "license-string-from-other-tool", group: License, severity: Error, modes: StrictOnly, fix: Safe }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

@@ -26,7 +26,7 @@ crate::declare_rule! {
     ///
     /// ## Spec
     /// CPAN::Meta::Spec, "license" and "resources"; 1.0 and 1.1 use `license_uri` for the URL.
-    pub static RULE = { code: "CM503", name: "license-string-is-url", group: License, severity: Error, modes: StrictOnly }
+    pub static RULE = { code: "CM503", name: "license-string-is-url", group: License, severity: Error, modes: StrictOnly, fix: Unsafe }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

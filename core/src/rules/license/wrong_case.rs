@@ -25,7 +25,7 @@ crate::declare_rule! {
     ///
     /// ## Spec
     /// CPAN::Meta::Spec, "license" (and CPAN::Meta::History::Meta_1_4 for 1.x).
-    pub static RULE = { code: "CM500", name: "license-string-wrong-case", group: License, severity: Error, modes: StrictOnly }
+    pub static RULE = { code: "CM500", name: "license-string-wrong-case", group: License, severity: Error, modes: StrictOnly, fix: Safe }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

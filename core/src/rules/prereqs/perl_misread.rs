@@ -27,7 +27,7 @@ crate::declare_rule! {
     /// perlfunc `require VERSION`; version.pm, "Decimal versions".
     pub static PERL_VERSION_MISREAD = {
         code: "CM403", name: "perl-version-misread", group: Prereqs,
-        severity: Error, modes: StrictOnly,
+        severity: Error, modes: StrictOnly, fix: Unsafe,
     }
 }
 

@@ -22,7 +22,7 @@ crate::declare_rule! {
     ///
     /// ## Spec
     /// purl-spec `types/cpan-definition.json`: "For new identifiers, the 'author' qualifier is the preferred way".
-    pub static CPAN_LEGACY_NAMESPACE = { code: "CM607", name: "cpan-purl-legacy-namespace", group: Purl, severity: Info, modes: StrictOnly }
+    pub static CPAN_LEGACY_NAMESPACE = { code: "CM607", name: "cpan-purl-legacy-namespace", group: Purl, severity: Info, modes: StrictOnly, fix: Unsafe }
 }
 
 pub(super) fn check(s: &str, purl: &Purl) -> Option<Diagnostic> {

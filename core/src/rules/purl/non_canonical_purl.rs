@@ -20,7 +20,7 @@ crate::declare_rule! {
     ///
     /// ## Spec
     /// ECMA-427, "How to build purl string from its components".
-    pub static NON_CANONICAL_PURL = { code: "CM601", name: "non-canonical-purl", group: Purl, severity: Warning, modes: StrictOnly }
+    pub static NON_CANONICAL_PURL = { code: "CM601", name: "non-canonical-purl", group: Purl, severity: Warning, modes: StrictOnly, fix: Safe }
 }
 
 pub(super) fn check(s: &str, purl: &Purl) -> Option<Diagnostic> {

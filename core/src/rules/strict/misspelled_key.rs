@@ -34,7 +34,7 @@ crate::declare_rule! {
     /// underscore"; the 1.x key sets are those of CPAN::Meta::History::Meta_1_0 to Meta_1_4.
     pub static MISSPELLED_KEY = {
         code: "CM209", name: "misspelled-key", group: Strict,
-        severity: Warning, modes: StrictOnly,
+        severity: Warning, modes: StrictOnly, fix: Unsafe,
     }
 }
 

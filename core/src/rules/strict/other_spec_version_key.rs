@@ -33,7 +33,7 @@ crate::declare_rule! {
     /// `repository` are each "a Map", `license` "a List of URL's".
     pub static OTHER_SPEC_VERSION_KEY = {
         code: "CM210", name: "other-spec-version-key", group: Strict,
-        severity: Error, modes: StrictOnly,
+        severity: Error, modes: StrictOnly, fix: Safe,
     }
 }
 

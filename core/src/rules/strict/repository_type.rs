@@ -26,7 +26,7 @@ crate::declare_rule! {
     /// VCS used"; "producers should provide a type whenever a url key is given".
     pub static REPOSITORY_TYPE = {
         code: "CM213", name: "repository-type", group: Strict,
-        severity: Warning, modes: StrictOnly,
+        severity: Warning, modes: StrictOnly, fix: Safe,
     }
 }
 

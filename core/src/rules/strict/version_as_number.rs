@@ -27,7 +27,7 @@ crate::declare_rule! {
     /// numbers. For example, 1.200 must not be serialized as 1.2."
     pub static VERSION_AS_NUMBER = {
         code: "CM201", name: "version-as-number", group: Strict,
-        severity: Error, modes: StrictOnly,
+        severity: Error, modes: StrictOnly, fix: Safe,
     }
 }
 

@@ -23,7 +23,7 @@ crate::declare_rule! {
     /// "Serialization" (UTF-8).
     pub static YAML_BYTE_ORDER_MARK = {
         code: "CM023", name: "yaml-byte-order-mark", group: Yaml,
-        severity: Warning, modes: Both,
+        severity: Warning, modes: Both, fix: Safe,
     }
 }
 

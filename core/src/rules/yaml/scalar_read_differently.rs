@@ -35,7 +35,7 @@ crate::declare_rule! {
     /// YAML 1.2.2, 10.3.2 (core schema tags); CPAN::Meta::YAML 0.018, `_load_scalar`.
     pub static YAML_SCALAR_READ_DIFFERENTLY = {
         code: "CM027", name: "yaml-scalar-read-differently", group: Yaml,
-        severity: Info, modes: Both,
+        severity: Info, modes: Both, fix: Safe,
     }
 }
 
