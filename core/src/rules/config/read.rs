@@ -79,9 +79,13 @@ pub fn read(bytes: &[u8], exists: &dyn Fn(&str) -> bool) -> ConfigRead {
     out
 }
 
-/// The configuration file's findings as a [`Report`], so that fronts render and count them like
-/// any META file's.
-pub fn lint_config(bytes: &[u8], filename: &str, exists: &dyn Fn(&str) -> bool) -> Report {
+/// Reads a configuration file into its settings and its findings as a [`Report`], so that fronts
+/// render and count them like any META file's.
+pub fn lint_config(
+    bytes: &[u8],
+    filename: &str,
+    exists: &dyn Fn(&str) -> bool,
+) -> (Settings, Report) {
     let read = read(bytes, exists);
     let parse_ok = read.parse_error.is_none();
     let valid = parse_ok
@@ -89,7 +93,7 @@ pub fn lint_config(bytes: &[u8], filename: &str, exists: &dyn Fn(&str) -> bool) 
             .diagnostics
             .iter()
             .any(|d| d.severity == crate::Severity::Error);
-    Report {
+    let report = Report {
         filename: Some(filename.to_owned()),
         format: Format::Toml,
         mode: read.settings.mode.unwrap_or_default(),
@@ -101,7 +105,8 @@ pub fn lint_config(bytes: &[u8], filename: &str, exists: &dyn Fn(&str) -> bool) 
         license: None,
         purl: None,
         diagnostics: read.diagnostics,
-    }
+    };
+    (read.settings, report)
 }
 
 fn push(out: &mut Vec<Diagnostic>, rule: &RuleMeta, message: String, pointer: &str, span: Span) {
