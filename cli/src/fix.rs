@@ -320,7 +320,7 @@ mod tests {
         let report = lint(META.as_bytes(), &o);
         let out = apply(META.as_bytes(), &report, &o, FixMode::Safe);
         let codes: Vec<_> = out.applied.iter().map(|a| a.code.as_str()).collect();
-        assert_eq!(codes, ["CM208", "CM500"], "{:?}", out.applied);
+        assert_eq!(codes, ["CM500", "CM208"], "{:?}", out.applied);
         let text = String::from_utf8(out.bytes.clone()).unwrap();
         assert_eq!(
             text,
