@@ -39,6 +39,8 @@ impl FixMode {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Applied {
     pub code: String,
+    /// Where the finding was (RFC 6901 JSON pointer).
+    pub pointer: String,
     pub title: String,
     /// 1-based line of the finding in the file as it was before that pass.
     pub line: Option<u32>,
@@ -65,6 +67,7 @@ impl FixOutcome {
 fn applied(d: &Diagnostic, fix: &Fix) -> Applied {
     Applied {
         code: d.code.clone(),
+        pointer: d.location.pointer.clone(),
         title: fix.title.clone(),
         line: d.location.start.map(|s| s.line),
     }
@@ -175,7 +178,7 @@ pub struct Session {
 
 impl Session {
     /// `None` when neither `--fix` nor `--diff` was given.
-    pub fn new(args: &FixArgs) -> Option<Self> {
+    pub(crate) fn new(args: &FixArgs) -> Option<Self> {
         (args.fix || args.diff).then_some(Self {
             how: if args.unsafe_fixes {
                 FixMode::Unsafe

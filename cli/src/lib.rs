@@ -6,7 +6,7 @@ mod commands;
 mod config;
 pub mod discover;
 mod exit;
-mod fix;
+pub mod fix;
 
 use std::ffi::OsString;
 

@@ -117,7 +117,10 @@ fn push(out: &mut Vec<Diagnostic>, rule: &RuleMeta, message: String, pointer: &s
     ));
 }
 
+/// Fills in line and column, and puts the findings in file order (the parser's tables are
+/// sorted by key).
 fn locate(bytes: &[u8], diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| (d.location.span.map_or(0, |s| s.start), d.code.clone()));
     let lines = LineIndex::new(bytes);
     for d in diagnostics {
         d.location.resolve(bytes, &lines);
@@ -379,6 +382,13 @@ mod tests {
             .into_iter()
             .map(|d| (d.code, d.location.pointer))
             .collect()
+    }
+
+    #[test]
+    fn findings_come_in_file_order() {
+        let d = read(b"zz = 1\naa = 2\nmode = 3", &|_| true).diagnostics;
+        let lines: Vec<u32> = d.iter().map(|d| d.location.start.unwrap().line).collect();
+        assert_eq!(lines, [1, 2, 3]);
     }
 
     #[test]
