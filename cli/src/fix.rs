@@ -206,6 +206,9 @@ impl Session {
         options: &LintOptions,
     ) -> Result<(Vec<u8>, Report)> {
         let outcome = apply(&bytes, &report, options, self.how);
+        if outcome.changed() && !self.diff && path.is_none() {
+            anyhow::bail!("--fix cannot write standard input back; use --diff");
+        }
         eprint!("{}", summary(name, &outcome, self.diff));
         if !outcome.changed() {
             return Ok((bytes, report));
@@ -215,10 +218,9 @@ impl Session {
             crate::emit(&unified_diff(name, &bytes, &outcome.bytes));
             return Ok((bytes, report));
         }
-        let Some(path) = path else {
-            anyhow::bail!("--fix cannot write standard input back; use --diff");
-        };
-        write_atomically(path, &outcome.bytes)?;
+        if let Some(path) = path {
+            write_atomically(path, &outcome.bytes)?;
+        }
         Ok((outcome.bytes, outcome.report))
     }
 
