@@ -7,6 +7,7 @@
 mod path_missing;
 #[cfg(feature = "config")]
 mod read;
+mod schema;
 mod syntax_error;
 mod unknown_key;
 mod unknown_level;
@@ -19,6 +20,7 @@ use crate::registry::RuleMeta;
 
 #[cfg(feature = "config")]
 pub use read::{lint_config, read, ConfigRead};
+pub use schema::{json_schema, json_schema_text};
 
 pub static RULES: &[&RuleMeta] = &[
     &syntax_error::SYNTAX_ERROR,
