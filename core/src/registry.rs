@@ -274,6 +274,19 @@ mod tests {
         }
     }
 
+    /// A rule that offers fixes says in its docs whether they are safe or unsafe, and why.
+    #[test]
+    fn rules_that_fix_say_how_safe_their_fixes_are() {
+        for r in all() {
+            let docs = r.docs();
+            match r.fix {
+                Some(Applicability::Unsafe) => assert!(docs.contains("*unsafe*"), "{}", r.code),
+                Some(Applicability::Safe) => assert!(docs.contains("*safe*"), "{}", r.code),
+                None => {}
+            }
+        }
+    }
+
     /// A rule file that declares a rule but whose group does not list it would silently never
     /// run: compare the `declare_rule!` codes in the sources with the registry.
     #[test]

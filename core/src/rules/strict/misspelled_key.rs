@@ -28,6 +28,9 @@ crate::declare_rule! {
     /// Rename the key to the one suggested (the fix does it, when the suggested key is not
     /// already present). If the key really is your own, prefix it with `x_`.
     ///
+    /// The fix is *unsafe*: the suggestion is the nearest known key by spelling, and renaming a key
+    /// makes every tool start reading a value it ignored so far.
+    ///
     /// ## Spec
     /// CPAN::Meta::Spec 2, "STRUCTURE": "Any keys not described in this specification document
     /// [...] are considered custom keys and must begin with an "x" or "X" and be followed by an

@@ -27,6 +27,10 @@ crate::declare_rule! {
     /// Move the content where the message says (`prereqs/runtime/requires`), or declare the
     /// spec version whose structure the document follows.
     ///
+    /// The fix rewrites the value into the shape of the declared version. It is *safe* where the
+    /// shape says what the value is (a bugtracker URL becomes `web`, a `mailto:` one `mailto`) and
+    /// *unsafe* for `repository`, where a plain URL may be the web page rather than the clone URL.
+    ///
     /// ## Spec
     /// CPAN::Meta::Spec 2, "DEPRECATED FIELDS": such fields "must not be produced in or consumed
     /// from any metadata structure of version 2 or higher"; "resources": `bugtracker` and

@@ -18,6 +18,8 @@ crate::declare_rule! {
     /// ## How to fix
     /// Save the file as UTF-8 without a BOM (the fix removes the three bytes).
     ///
+    /// The fix is *safe*: removing the BOM changes no value CPAN::Meta::YAML reads.
+    ///
     /// ## Reference
     /// CPAN::Meta::YAML 0.018, `_load_string` (`s/^\x{FEFF}//`); CPAN::Meta::Spec,
     /// "Serialization" (UTF-8).
