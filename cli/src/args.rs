@@ -154,9 +154,17 @@ pub struct PurlArgs {
     /// likely purls of the same distribution in other ecosystems
     #[arg(long, value_name = "PATH", conflicts_with = "purls")]
     pub from: Option<PathBuf>,
-    /// CPAN author ID for the distribution's purl (default: from `x_authority`)
+    /// CPAN author ID for the distribution's purl (default: `author` in cpanmeta.toml, else
+    /// from `x_authority`)
     #[arg(long, value_name = "ID")]
     pub author: Option<String>,
+    /// With --from: a CPAN package index (02packages.details.txt) to map each prerequisite module
+    /// to its distribution's purl (default: `index` in cpanmeta.toml)
+    #[arg(long, value_name = "FILE", requires = "from")]
+    pub index: Option<PathBuf>,
+    /// Ignore every cpanmeta.toml
+    #[arg(long, alias = "no-config")]
+    pub isolated: bool,
     /// Output format
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,

@@ -258,3 +258,51 @@ fn an_unknown_selector_on_the_command_line_cannot_run() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn purl_from_takes_author_and_index_from_the_file_under_its_flags() {
+    let t = tempfile::tempdir().unwrap();
+    let root = t.path();
+    write(
+        &root.join("META.json"),
+        &META.replace(
+            r#""perl" : "5.010""#,
+            r#""perl" : "5.010", "Moose" : "2.0""#,
+        ),
+    );
+    write(
+        &root.join("index/02packages.details.txt"),
+        "File:         02packages.details.txt\nLine-Count:   1\n\nMoose  2.2203  E/ET/ETHER/Moose-2.2203.tar.gz\n",
+    );
+    write(
+        &root.join("cpanmeta.toml"),
+        "author = \"BOBTFISH\"\nindex = \"index/02packages.details.txt\"\n",
+    );
+    let purl = |args: &[&str]| -> serde_json::Value {
+        let out = Command::new(env!("CARGO_BIN_EXE_cpanmeta"))
+            .current_dir(root)
+            .args(["purl", "--format", "json", "--from", "META.json"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let json = purl(&[]);
+    assert_eq!(json["author"], "BOBTFISH");
+    assert_eq!(
+        json["prerequisites"],
+        serde_json::json!([
+            { "module": "Moose", "purl": "pkg:cpan/Moose@2.2203?author=ETHER" },
+            { "module": "perl", "purl": "pkg:cpan/perl" },
+        ])
+    );
+    assert_eq!(purl(&["--author", "ETHER"])["author"], "ETHER");
+    let json = purl(&["--isolated"]);
+    assert!(json["author"].is_null());
+    assert!(json["prerequisites"].is_null());
+}

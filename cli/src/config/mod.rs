@@ -124,6 +124,41 @@ impl Resolver {
     }
 }
 
+/// What `cpanmeta purl --from` takes from the `cpanmeta.toml` that applies to a META file: the
+/// author ID and the package index (resolved against the file's directory). A file with mistakes
+/// still gives its right settings; `cpanmeta lint` reports the mistakes.
+#[derive(Debug, Default)]
+pub struct PurlSettings {
+    pub author: Option<String>,
+    pub index: Option<PathBuf>,
+}
+
+pub fn purl_settings(meta: &Path) -> Result<PurlSettings> {
+    let start = discover::start_dir(meta)?;
+    let Some(path) = start
+        .ancestors()
+        .map(|d| d.join(CONFIG_NAME))
+        .find(|p| p.is_file())
+    else {
+        return Ok(PurlSettings::default());
+    };
+    let bytes =
+        std::fs::read(&path).with_context(|| format!("cannot read `{}`", path.display()))?;
+    let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let read = cpanmeta::rules::config::read(&bytes, &|p: &str| dir.join(p).is_file());
+    if !read.diagnostics.is_empty() {
+        eprintln!(
+            "cpanmeta: warning: `{}` has {} mistake(s); `cpanmeta lint` reports them",
+            discover::display(&path),
+            read.diagnostics.len()
+        );
+    }
+    Ok(PurlSettings {
+        author: read.settings.author,
+        index: read.settings.index.map(|i| dir.join(i)),
+    })
+}
+
 /// Reads a configuration file, reports its mistakes, and merges it with the command line.
 fn load(cli: &merge::CommandLine, path: &Path) -> Result<Loaded> {
     let name = discover::display(path);
