@@ -107,7 +107,7 @@ impl Resolver {
         let mut found = None;
         for dir in start.ancestors() {
             if let Some(cached) = self.by_dir.get(dir) {
-                found = cached.clone();
+                found.clone_from(cached);
                 break;
             }
             visited.push(dir.to_path_buf());

@@ -2,6 +2,7 @@
 //! turning each mistake into a diagnostic of the `config` group.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
@@ -184,7 +185,7 @@ impl Reader<'_> {
                 "mode" => self.mode(value),
                 "select" => self.settings.select = self.selectors("select", value),
                 "ignore" => {
-                    self.settings.ignore = self.selectors("ignore", value).unwrap_or_default()
+                    self.settings.ignore = self.selectors("ignore", value).unwrap_or_default();
                 }
                 "rules" => self.rules(value),
                 "schemas" => self.schemas(value),
@@ -202,7 +203,7 @@ impl Reader<'_> {
                     let mut message = format!("unknown key `{name}`");
                     let help = closest(name, KEYS.iter().copied());
                     if let Some(k) = help {
-                        message.push_str(&format!("; did you mean `{k}`?"));
+                        let _ = write!(message, "; did you mean `{k}`?");
                     }
                     let mut d = Diagnostic::new(
                         &UNKNOWN_KEY,
@@ -281,7 +282,7 @@ impl Reader<'_> {
         let mut message = format!("`{selector}` names no rule");
         let names = registry::all().map(|r| r.name);
         if let Some(m) = closest(selector, names) {
-            message.push_str(&format!("; did you mean `{m}`?"));
+            let _ = write!(message, "; did you mean `{m}`?");
         }
         self.diagnostics.push(
             Diagnostic::new(
