@@ -348,6 +348,32 @@ mod tests {
     }
 
     #[test]
+    fn a_fix_that_would_break_the_file_is_refused_and_the_others_applied() {
+        let o = options("META.json");
+        let mut report = lint(META.as_bytes(), &o);
+        // Make CM500's fix write broken JSON; CM208's stays right.
+        let d = report
+            .diagnostics
+            .iter_mut()
+            .find(|d| d.code == "CM500")
+            .unwrap();
+        d.fix.as_mut().unwrap().edits[0].content = "\"perl_5\" ]]".to_owned();
+        let out = apply(META.as_bytes(), &report, &o, FixMode::Safe);
+        assert_eq!(out.refused.len(), 1, "{:?}", out.refused);
+        assert_eq!(out.refused[0].code, "CM500");
+        let codes: Vec<_> = out.applied.iter().map(|a| a.code.as_str()).collect();
+        assert_eq!(codes, ["CM208"]);
+        assert!(out.report.parse_ok);
+        let said = summary("META.json", &out, false);
+        assert!(
+            said.contains("not fixed in META.json: CM500") && said.contains("fixed 1 in META.json"),
+            "{said}"
+        );
+        let text = String::from_utf8(out.bytes).unwrap();
+        assert!(text.contains("\"Perl_5\""), "{text}");
+    }
+
+    #[test]
     fn a_file_with_nothing_to_fix_is_left_alone() {
         let o = options("META.json");
         let fixed = apply(
