@@ -81,14 +81,14 @@ pub struct ConfigArgs {
     /// Ignore every cpanmeta.toml
     #[arg(long, alias = "no-config")]
     pub isolated: bool,
-    /// Turn a rule off (code, prefix, name, group, ALL); may be repeated
-    #[arg(short = 'A', long = "allow", value_name = "RULE")]
+    /// Turn rules off (codes, prefixes, names, groups, ALL), comma-separated; may be repeated
+    #[arg(short = 'A', long = "allow", value_name = "RULE", value_delimiter = ',')]
     pub allow: Vec<String>,
-    /// Report a rule's findings as warnings; may be repeated
-    #[arg(short = 'W', long = "warn", value_name = "RULE")]
+    /// Report these rules' findings as warnings, comma-separated; may be repeated
+    #[arg(short = 'W', long = "warn", value_name = "RULE", value_delimiter = ',')]
     pub warn: Vec<String>,
-    /// Report a rule's findings as errors; may be repeated
-    #[arg(short = 'D', long = "deny", value_name = "RULE")]
+    /// Report these rules' findings as errors, comma-separated; may be repeated
+    #[arg(short = 'D', long = "deny", value_name = "RULE", value_delimiter = ',')]
     pub deny: Vec<String>,
 }
 

@@ -170,7 +170,7 @@ fn levels_most_specific_selector_wins_then_the_command_line() {
     );
     // no file: -A turns rules off
     std::fs::remove_file(root.join("cpanmeta.toml")).unwrap();
-    let (code, json) = lint(root, &["-A", "CM203", "-A", "CM300", "META.json"]);
+    let (code, json) = lint(root, &["-A", "CM203,CM300", "META.json"]);
     assert_eq!((code, findings(&json)), (0, vec![]));
 }
 
