@@ -20,6 +20,21 @@ use crate::args::LintArgs;
 
 pub use discover::CONFIG_NAME;
 
+/// A configuration file is a few lines; anything past this is not one, and reading it would only
+/// waste memory.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
+fn read_config(path: &Path) -> Result<Vec<u8>> {
+    let name = path.display();
+    let len = std::fs::metadata(path)
+        .with_context(|| format!("cannot read `{name}`"))?
+        .len();
+    if len > MAX_CONFIG_BYTES {
+        bail!("`{name}` is larger than {MAX_CONFIG_BYTES} bytes; not a configuration file");
+    }
+    std::fs::read(path).with_context(|| format!("cannot read `{name}`"))
+}
+
 /// A configuration file's own findings, handed out once per file (the first time a linted path
 /// uses it), to be rendered like a META file's.
 #[derive(Debug)]
@@ -142,8 +157,7 @@ pub fn purl_settings(meta: &Path) -> Result<PurlSettings> {
     else {
         return Ok(PurlSettings::default());
     };
-    let bytes =
-        std::fs::read(&path).with_context(|| format!("cannot read `{}`", path.display()))?;
+    let bytes = read_config(&path)?;
     let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
     let read = cpanmeta::rules::config::read(&bytes, &|p: &str| dir.join(p).is_file());
     if !read.diagnostics.is_empty() {
@@ -162,7 +176,7 @@ pub fn purl_settings(meta: &Path) -> Result<PurlSettings> {
 /// Reads a configuration file, reports its mistakes, and merges it with the command line.
 fn load(cli: &merge::CommandLine, path: &Path) -> Result<Loaded> {
     let name = discover::display(path);
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read `{name}`"))?;
+    let bytes = read_config(path)?;
     let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
     let exists = |p: &str| dir.join(p).is_file();
     let (settings, report) = cpanmeta::rules::config::lint_config(&bytes, &name, &exists);
