@@ -82,7 +82,12 @@ pub struct ConfigArgs {
     #[arg(long, alias = "no-config")]
     pub isolated: bool,
     /// Turn rules off (codes, prefixes, names, groups, ALL), comma-separated; may be repeated
-    #[arg(short = 'A', long = "allow", value_name = "RULE", value_delimiter = ',')]
+    #[arg(
+        short = 'A',
+        long = "allow",
+        value_name = "RULE",
+        value_delimiter = ','
+    )]
     pub allow: Vec<String>,
     /// Report these rules' findings as warnings, comma-separated; may be repeated
     #[arg(short = 'W', long = "warn", value_name = "RULE", value_delimiter = ',')]
