@@ -4,8 +4,10 @@
 //! registered rule must have at least one failing fixture. Each fixture is checked with only its
 //! rule selected, so the rule itself is tested whatever other rules say about the same value (the
 //! way findings are reconciled shows in the snapshot). A `schema.json` beside them is the user's
-//! own schema (`--schema`) for that directory's fixtures. All fixtures are then linted with every
-//! rule enabled and the findings snapshotted, so a false positive anywhere shows up in review.
+//! own schema (`--schema`) for that directory's fixtures. `*.toml` fixtures are `cpanmeta.toml`
+//! configuration files (the `config` group), with paths relative to their directory. All fixtures
+//! are then linted with every rule enabled and the findings snapshotted, so a false positive
+//! anywhere shows up in review.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -53,6 +55,11 @@ fn lint_fixture(path: &std::path::Path, mode: Mode, only: Option<&str>) -> cpanm
             first.diagnostics.extend(f.report.diagnostics);
         }
         return first;
+    }
+    if name.ends_with(".toml") {
+        let dir = path.parent().unwrap();
+        let exists = |p: &str| dir.join(p).is_file();
+        return cpanmeta::rules::config::lint_config(&bytes, "cpanmeta.toml", &exists).1;
     }
     let meta_name = if name.ends_with(".json") {
         "META.json"

@@ -44,9 +44,10 @@ pub struct LintArgs {
     /// Files or directories; `-` reads standard input
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// `strict` (the spec as written, default) or `compat` (CPAN::Meta::Validator's judgement)
-    #[arg(long, value_enum, default_value_t = ModeArg::Strict)]
-    pub mode: ModeArg,
+    /// `strict` (the spec as written, default) or `compat` (CPAN::Meta::Validator's judgement);
+    /// overrides `mode` in cpanmeta.toml
+    #[arg(long, value_enum)]
+    pub mode: Option<ModeArg>,
     /// Output format
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,
@@ -65,6 +66,49 @@ pub struct LintArgs {
     /// Colour: auto (on a terminal, unless NO_COLOR is set), always, never
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    #[command(flatten)]
+    pub fix: FixArgs,
+}
+
+/// Configuration: which `cpanmeta.toml` applies, and per-rule levels on top of it.
+#[derive(Args, Debug, Default, Clone)]
+pub struct ConfigArgs {
+    /// Use this configuration file for every path (no discovery)
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+    /// Ignore every cpanmeta.toml
+    #[arg(long, alias = "no-config")]
+    pub isolated: bool,
+    /// Turn rules off (codes, prefixes, names, groups, ALL), comma-separated; may be repeated
+    #[arg(
+        short = 'A',
+        long = "allow",
+        value_name = "RULE",
+        value_delimiter = ','
+    )]
+    pub allow: Vec<String>,
+    /// Report these rules' findings as warnings, comma-separated; may be repeated
+    #[arg(short = 'W', long = "warn", value_name = "RULE", value_delimiter = ',')]
+    pub warn: Vec<String>,
+    /// Report these rules' findings as errors, comma-separated; may be repeated
+    #[arg(short = 'D', long = "deny", value_name = "RULE", value_delimiter = ',')]
+    pub deny: Vec<String>,
+}
+
+/// Fixes: apply them, or show them.
+#[derive(Args, Debug, Default, Clone)]
+pub struct FixArgs {
+    /// Apply the safe fixes to the META files (atomically; reports what changed)
+    #[arg(long)]
+    pub fix: bool,
+    /// With --fix or --diff, also apply the unsafe fixes
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+    /// Print the fixes as a unified diff and write nothing (exit 1 when a file would change)
+    #[arg(long, conflicts_with = "fix")]
+    pub diff: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -115,9 +159,17 @@ pub struct PurlArgs {
     /// likely purls of the same distribution in other ecosystems
     #[arg(long, value_name = "PATH", conflicts_with = "purls")]
     pub from: Option<PathBuf>,
-    /// CPAN author ID for the distribution's purl (default: from `x_authority`)
+    /// CPAN author ID for the distribution's purl (default: `author` in cpanmeta.toml, else
+    /// from `x_authority`)
     #[arg(long, value_name = "ID")]
     pub author: Option<String>,
+    /// With --from: a CPAN package index (02packages.details.txt) to map each prerequisite module
+    /// to its distribution's purl (default: `index` in cpanmeta.toml)
+    #[arg(long, value_name = "FILE", requires = "from")]
+    pub index: Option<PathBuf>,
+    /// Ignore every cpanmeta.toml
+    #[arg(long, alias = "no-config")]
+    pub isolated: bool,
     /// Output format
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,

@@ -3,8 +3,10 @@
 
 mod args;
 mod commands;
+mod config;
 pub mod discover;
 mod exit;
+pub mod fix;
 
 use std::ffi::OsString;
 

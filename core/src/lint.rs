@@ -60,6 +60,89 @@ pub struct LintOptions {
     pub schemas: Vec<Arc<crate::schema::UserSchema>>,
     /// The CPAN author ID for the distribution's purl (otherwise taken from `x_authority`).
     pub author: Option<String>,
+    /// Per-rule levels (`[rules]` in `cpanmeta.toml`, `-A/-W/-D`): the most specific selector
+    /// that matches a rule decides its level (see [`LintOptions::level_of`]).
+    pub levels: Vec<LevelOverride>,
+}
+
+/// What a per-rule level does to a rule's findings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// The rule is off.
+    Allow,
+    /// Its findings are warnings.
+    Warn,
+    /// Its findings are errors.
+    Deny,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Allow => "allow",
+            Level::Warn => "warn",
+            Level::Deny => "deny",
+        }
+    }
+}
+
+impl std::str::FromStr for Level {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "allow" => Ok(Level::Allow),
+            "warn" => Ok(Level::Warn),
+            "deny" => Ok(Level::Deny),
+            _ => Err(format!(
+                "unknown level `{s}` (expected allow, warn or deny)"
+            )),
+        }
+    }
+}
+
+/// Where a per-rule level was set; on equally specific selectors the command line wins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LevelOrigin {
+    /// `[rules]` in a configuration file.
+    File,
+    /// `-A/--allow`, `-W/--warn`, `-D/--deny`.
+    CommandLine,
+}
+
+/// One per-rule level: `CM203 = "deny"`, `-W strict`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct LevelOverride {
+    /// A rule selector (code, code prefix, rule name, group, `ALL`).
+    pub selector: String,
+    pub level: Level,
+    pub origin: LevelOrigin,
+}
+
+impl LevelOverride {
+    pub fn new(selector: impl Into<String>, level: Level, origin: LevelOrigin) -> Self {
+        Self {
+            selector: selector.into(),
+            level,
+            origin,
+        }
+    }
+}
+
+/// How precisely `selector` names `rule`: `ALL` 0, a code prefix its length (`CM` 2, `CM2` 3,
+/// `CM20` 4), a group 3 (as precise as the one-digit prefix of its range), a code or a rule
+/// name 5.
+fn specificity(rule: &registry::RuleMeta, selector: &str) -> usize {
+    if selector.eq_ignore_ascii_case("all") {
+        0
+    } else if rule.name == selector || rule.code.eq_ignore_ascii_case(selector) {
+        5
+    } else if rule.group.as_str() == selector {
+        3
+    } else {
+        selector.len().min(4)
+    }
 }
 
 impl LintOptions {
@@ -70,9 +153,39 @@ impl LintOptions {
         }
     }
 
+    /// The level set for `rule`, if any: of the overrides whose selector matches it, the most
+    /// specific selector wins; between equally specific ones the command line wins over the
+    /// file, and then the later one wins.
+    pub fn level_of(&self, rule: &registry::RuleMeta) -> Option<Level> {
+        self.levels
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| registry::matches_selector(rule, &o.selector))
+            .max_by_key(|(i, o)| (specificity(rule, &o.selector), o.origin, *i))
+            .map(|(_, o)| o.level)
+    }
+
+    /// Sets each finding's severity from its rule's level (`warn` → warning, `deny` → error).
+    /// Runs after the rules, so a diagnostic carries the overridden severity.
+    pub fn apply_levels(&self, diagnostics: &mut [Diagnostic]) {
+        if self.levels.is_empty() {
+            return;
+        }
+        for d in diagnostics {
+            match registry::by_code(&d.code).and_then(|r| self.level_of(r)) {
+                Some(Level::Warn) => d.severity = Severity::Warning,
+                Some(Level::Deny) => d.severity = Severity::Error,
+                Some(Level::Allow) | None => {}
+            }
+        }
+    }
+
     /// Whether a rule runs under these options.
     pub fn enables(&self, rule: &registry::RuleMeta) -> bool {
         if self.mode == Mode::Compat && rule.modes == Modes::StrictOnly {
+            return false;
+        }
+        if !self.levels.is_empty() && self.level_of(rule) == Some(Level::Allow) {
             return false;
         }
         let selected = self.select.is_empty()
@@ -183,6 +296,7 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
     let valid = parse_ok && validator_errors.is_empty();
     diagnostics.retain(|d| registry::by_code(&d.code).is_some_and(|r| options.enables(r)));
     reconcile(&mut diagnostics);
+    options.apply_levels(&mut diagnostics);
     for d in &mut diagnostics {
         d.location.resolve(bytes, &lines);
         for r in &mut d.related {
@@ -254,4 +368,93 @@ fn reconcile(diagnostics: &mut Vec<Diagnostic>) {
 /// always stand.
 fn is_bundled_schema_finding(d: &Diagnostic) -> bool {
     registry::by_code(&d.code).is_some_and(|r| r.modes == Modes::StrictOnly)
+}
+
+#[cfg(test)]
+mod level_tests {
+    use super::*;
+
+    fn with(levels: &[(&str, Level, LevelOrigin)]) -> LintOptions {
+        let mut o = LintOptions::new(Mode::Strict);
+        o.levels = levels
+            .iter()
+            .map(|(s, l, g)| LevelOverride::new(*s, *l, *g))
+            .collect();
+        o
+    }
+
+    fn keyword_rule() -> &'static registry::RuleMeta {
+        registry::by_code("CM203").unwrap()
+    }
+
+    #[test]
+    fn the_most_specific_selector_wins_whatever_the_order() {
+        use Level::{Allow, Deny, Warn};
+        use LevelOrigin::{CommandLine, File};
+        let r = keyword_rule();
+        assert_eq!(
+            with(&[("CM203", Warn, File), ("strict", Deny, File)]).level_of(r),
+            Some(Warn)
+        );
+        assert_eq!(
+            with(&[("ALL", Allow, CommandLine), ("CM2", Deny, File)]).level_of(r),
+            Some(Deny)
+        );
+        assert_eq!(
+            with(&[
+                ("keyword-whitespace", Allow, File),
+                ("CM20", Deny, CommandLine)
+            ])
+            .level_of(r),
+            Some(Allow)
+        );
+        assert_eq!(with(&[("CM1", Deny, File)]).level_of(r), None);
+    }
+
+    #[test]
+    fn on_a_tie_the_command_line_wins_then_the_later_one() {
+        use Level::{Deny, Warn};
+        use LevelOrigin::{CommandLine, File};
+        let r = keyword_rule();
+        assert_eq!(
+            with(&[("CM203", Warn, CommandLine), ("CM203", Deny, File)]).level_of(r),
+            Some(Warn)
+        );
+        assert_eq!(
+            with(&[("CM203", Warn, File), ("CM203", Deny, File)]).level_of(r),
+            Some(Deny)
+        );
+    }
+
+    #[test]
+    fn levels_change_the_reported_severity_and_allow_turns_a_rule_off() {
+        let doc = br#"{"name":"Foo","version":"1","abstract":"x","author":["a"],"license":["perl_5"],"dynamic_config":0,"release_status":"stable","generated_by":"x","meta-spec":{"version":2},"keywords":["web framework"]}"#;
+        let mut o = with(&[("CM203", Level::Warn, LevelOrigin::File)]);
+        o.filename = Some("META.json".into());
+        let report = lint(doc, &o);
+        let d = report
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "CM203")
+            .unwrap();
+        assert_eq!(d.severity, Severity::Warning);
+        o.levels[0].level = Level::Allow;
+        assert!(!lint(doc, &o).diagnostics.iter().any(|d| d.code == "CM203"));
+        o.levels[0].level = Level::Deny;
+        o.levels.push(LevelOverride::new(
+            "CM208",
+            Level::Deny,
+            LevelOrigin::CommandLine,
+        ));
+        let report = lint(doc, &o);
+        assert_eq!(
+            report
+                .diagnostics
+                .iter()
+                .find(|d| d.code == "CM203")
+                .unwrap()
+                .severity,
+            Severity::Error
+        );
+    }
 }

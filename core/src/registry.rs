@@ -6,7 +6,7 @@
 //! groups. Tests fail when a declared rule is not listed, when codes or names collide, and when a
 //! rule has no failing fixture.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Applicability, Severity};
 
 /// Where the project's rule documentation lives; every diagnostic links to `DOCS_BASE#CODE`.
 pub const DOCS_BASE: &str = "https://github.com/cpan-security/cpanmeta/blob/main/docs/rules.md";
@@ -34,6 +34,8 @@ pub enum Group {
     /// CM800–CM899: release archives: CPANTS kwalitee indicators, archive safety, and checks
     /// across the files of a release.
     Kwalitee,
+    /// CM900–CM909: mistakes in a `cpanmeta.toml` configuration file.
+    Config,
 }
 
 impl Group {
@@ -48,6 +50,7 @@ impl Group {
             Group::License => "license",
             Group::Purl => "purl",
             Group::Kwalitee => "kwalitee",
+            Group::Config => "config",
         }
     }
 }
@@ -72,6 +75,10 @@ pub struct RuleMeta {
     pub group: Group,
     pub severity: Severity,
     pub modes: Modes,
+    /// Whether the rule offers fixes, and the safest applicability they have: `Safe` when its
+    /// fixes are safe (a particular finding may still carry an unsafe one, and its doc says when),
+    /// `Unsafe` when every fix it offers may change meaning, `None` when it offers none.
+    pub fix: Option<Applicability>,
     /// The rule's doc comment, raw (`///` lines, each with its leading space).
     #[serde(skip)]
     pub doc: &'static str,
@@ -118,13 +125,17 @@ impl RuleMeta {
 ///                                  group: Spec, severity: Error, modes: Both }
 /// }
 /// ```
+///
+/// A rule that offers fixes adds `fix: Safe` or `fix: Unsafe` after `modes` (see
+/// [`RuleMeta::fix`]).
 #[macro_export]
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
         $vis:vis static $ident:ident = {
             code: $code:literal, name: $name:literal, group: $group:ident,
-            severity: $sev:ident, modes: $modes:ident $(,)?
+            severity: $sev:ident, modes: $modes:ident
+            $(, fix: $fix:ident)? $(,)?
         }
     ) => {
         $(#[doc = $doc])*
@@ -134,8 +145,21 @@ macro_rules! declare_rule {
             group: $crate::registry::Group::$group,
             severity: $crate::diagnostic::Severity::$sev,
             modes: $crate::registry::Modes::$modes,
+            fix: $crate::__rule_fix!($($fix)?),
             doc: concat!($($doc, "\n"),*),
         };
+    };
+}
+
+/// `fix: Safe` → `Some(Applicability::Safe)`; no `fix:` → `None` (used by [`declare_rule!`]).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __rule_fix {
+    () => {
+        None
+    };
+    ($fix:ident) => {
+        Some($crate::diagnostic::Applicability::$fix)
     };
 }
 
@@ -217,6 +241,7 @@ mod tests {
                 Group::License => (500..600).contains(&n),
                 Group::Purl => (600..700).contains(&n),
                 Group::Kwalitee => (800..900).contains(&n),
+                Group::Config => (900..910).contains(&n),
             };
             assert!(ok, "{} is outside the range of group {:?}", r.code, r.group);
             assert!(
@@ -245,6 +270,19 @@ mod tests {
                     r.code,
                     r.name
                 );
+            }
+        }
+    }
+
+    /// A rule that offers fixes says in its docs whether they are safe or unsafe, and why.
+    #[test]
+    fn rules_that_fix_say_how_safe_their_fixes_are() {
+        for r in all() {
+            let docs = r.docs();
+            match r.fix {
+                Some(Applicability::Unsafe) => assert!(docs.contains("*unsafe*"), "{}", r.code),
+                Some(Applicability::Safe) => assert!(docs.contains("*safe*"), "{}", r.code),
+                None => {}
             }
         }
     }
@@ -282,7 +320,7 @@ mod tests {
     fn only_reading_validator_and_user_schema_rules_run_in_compat_mode() {
         for r in all().filter(|r| r.modes == Modes::Both) {
             assert!(
-                matches!(r.group, Group::Json | Group::Yaml | Group::Spec)
+                matches!(r.group, Group::Json | Group::Yaml | Group::Spec | Group::Config)
                     || r.name == "user-schema-violation"
                     // CPANTS's own indicators, and reading problems of release archives.
                     || (r.group == Group::Kwalitee && r.code < "CM880"),
@@ -309,6 +347,7 @@ mod tests {
             group: Group::Spec,
             severity: Severity::Error,
             modes: Modes::Both,
+            fix: None,
             doc: "",
         };
         for s in [

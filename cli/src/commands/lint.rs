@@ -4,9 +4,9 @@ use std::io::{IsTerminal, Read};
 
 use anyhow::{bail, Context, Result};
 use cpanmeta::render::{self, FileReport, HumanOptions};
-use cpanmeta::{lint, LintOptions, Mode, Report, Severity};
+use cpanmeta::{lint, LintOptions, Report, Severity};
 
-use crate::args::{ColorArg, LintArgs, ModeArg, OutputFormat};
+use crate::args::{ColorArg, LintArgs, OutputFormat};
 use crate::discover::{self, Input};
 use crate::exit::Exit;
 
@@ -14,7 +14,8 @@ use crate::exit::Exit;
 const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 pub fn run(args: &LintArgs) -> Result<Exit> {
-    let options = options(args)?;
+    let mut resolver = crate::config::Resolver::new(args)?; // cfgfix hook
+    let mut fixes = crate::fix::Session::new(&args.fix); // cfgfix hook
     let inputs = discover::expand(&args.paths)?;
     if inputs.is_empty() {
         bail!("no META files found in the given paths");
@@ -35,6 +36,19 @@ pub fn run(args: &LintArgs) -> Result<Exit> {
                 continue;
             }
         };
+        let path = match input {
+            Input::File(p) => p.as_path(),
+            Input::Stdin => std::path::Path::new("-"),
+        };
+        let (options, config_findings) = resolver.options_for(path)?; // cfgfix hook
+        if let Some(c) = config_findings {
+            // cfgfix hook: a cpanmeta.toml's own mistakes, reported like a META file's
+            if args.format == OutputFormat::Human && !args.fix.diff {
+                let human = HumanOptions { color };
+                crate::emit(&render::render_human(&c.path, &c.bytes, &c.report, human));
+            }
+            done.push((c.path, c.report));
+        }
         if is_release_archive(&name) {
             match lint_archive(&name, &bytes, &options) {
                 Ok(files) => {
@@ -55,7 +69,16 @@ pub fn run(args: &LintArgs) -> Result<Exit> {
         }
         let mut file_options = options.clone();
         file_options.filename = Some(name.clone());
-        let report = lint(&bytes, &file_options);
+        let mut report = lint(&bytes, &file_options);
+        let mut bytes = bytes;
+        if let Some(fixes) = &mut fixes {
+            // cfgfix hook: --fix / --diff
+            let file = matches!(input, Input::File(_)).then_some(path);
+            (bytes, report) = fixes.handle(file, &name, bytes, report, &file_options)?;
+            if fixes.replaces_output() {
+                continue;
+            }
+        }
         if args.format == OutputFormat::Human {
             crate::emit(&render::render_human(
                 &name,
@@ -65,6 +88,13 @@ pub fn run(args: &LintArgs) -> Result<Exit> {
             ));
         }
         done.push((name, report));
+    }
+    if let Some(exit) = fixes.as_ref().and_then(crate::fix::Session::exit) {
+        return Ok(if failed_reads > 0 {
+            Exit::CouldNotRun
+        } else {
+            exit
+        }); // cfgfix hook
     }
     match args.format {
         OutputFormat::Json => {
@@ -104,33 +134,6 @@ fn lint_archive(
     let archive =
         cpanmeta::archive::Archive::read(bytes, &base).with_context(|| format!("`{name}`"))?;
     Ok(cpanmeta::kwalitee::lint_release(&archive, options))
-}
-
-fn options(args: &LintArgs) -> Result<LintOptions> {
-    let mode = match args.mode {
-        ModeArg::Strict => Mode::Strict,
-        ModeArg::Compat => Mode::Compat,
-    };
-    let mut options = LintOptions::new(mode);
-    for s in args.select.iter().chain(&args.ignore) {
-        if !cpanmeta::registry::selector_is_known(s) {
-            bail!(
-                "`{s}` names no rule (use a code such as CM101, a prefix, a rule name or a group)"
-            );
-        }
-    }
-    options.select.clone_from(&args.select);
-    options.ignore.clone_from(&args.ignore);
-    for path in &args.schemas {
-        let name = path.display().to_string();
-        let text = std::fs::read(path).with_context(|| format!("cannot read schema `{name}`"))?;
-        let value: serde_json::Value = serde_json::from_slice(&text)
-            .with_context(|| format!("schema `{name}` is not JSON"))?;
-        let schema = cpanmeta::schema::UserSchema::compile(value, name.clone())
-            .with_context(|| format!("schema `{name}` is not a usable JSON Schema"))?;
-        options.schemas.push(std::sync::Arc::new(schema));
-    }
-    Ok(options)
 }
 
 fn read_input(input: &Input, args: &LintArgs) -> Result<(String, Vec<u8>)> {

@@ -104,7 +104,23 @@ fn from_meta(path: &Path, args: &PurlArgs) -> Result<Exit> {
     let Some(Value::Object(map)) = read.root.as_ref().map(|r| &r.value) else {
         bail!("`{name}` could not be read as a META document (run `cpanmeta lint {name}`)");
     };
-    let dist = match purl::dist_purl(map, args.author.as_deref()) {
+    // cfgfix hook: `author` and `index` from the cpanmeta.toml that applies, under the flags
+    let settings = if args.isolated {
+        crate::config::PurlSettings::default()
+    } else {
+        crate::config::purl_settings(&file)?
+    };
+    let author = args.author.clone().or(settings.author);
+    let index = match args.index.clone().or(settings.index) {
+        Some(p) => {
+            let text = std::fs::read_to_string(&p)
+                .with_context(|| format!("cannot read the package index `{}`", p.display()))?;
+            Some(purl::ModuleIndex::parse(&text))
+        }
+        None => None,
+    };
+    let prerequisites = index.as_ref().map(|i| i.prerequisite_purls(map));
+    let dist = match purl::dist_purl(map, author.as_deref()) {
         Ok(d) => d,
         Err(e) => bail!("`{name}`: no distribution purl: {e}"),
     };
@@ -123,6 +139,10 @@ fn from_meta(path: &Path, args: &PurlArgs) -> Result<Exit> {
                 "author_source": dist.author_source,
                 "download_url": dist.download_url,
                 "ecosystems": mapped,
+                "prerequisites": prerequisites.as_ref().map(|ps| ps
+                    .iter()
+                    .map(|(m, p)| serde_json::json!({ "module": m, "purl": p.as_ref().map(ToString::to_string) }))
+                    .collect::<Vec<_>>()),
             });
             crate::emit(&format!("{}\n", serde_json::to_string_pretty(&out)?));
         }
@@ -143,6 +163,19 @@ fn from_meta(path: &Path, args: &PurlArgs) -> Result<Exit> {
             let _ = writeln!(text, "likely purls of the same distribution elsewhere:");
             for (eco, p) in &others {
                 let _ = writeln!(text, "  {:<12} {p}", eco.as_str());
+            }
+            if let Some(ps) = &prerequisites {
+                let _ = writeln!(text, "prerequisites (from the package index):");
+                for (m, p) in ps {
+                    match p {
+                        Some(p) => {
+                            let _ = writeln!(text, "  {m:<32} {p}");
+                        }
+                        None => {
+                            let _ = writeln!(text, "  {m:<32} (not in the index)");
+                        }
+                    }
+                }
             }
             crate::emit(&text);
         }

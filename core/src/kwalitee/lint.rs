@@ -134,6 +134,7 @@ pub fn lint_release(archive: &Archive, options: &LintOptions) -> Vec<ReleaseFile
         });
         let rf = &mut files[index];
         locate(&mut d, &rf.bytes, &rf.path, archive);
+        options.apply_levels(std::slice::from_mut(&mut d));
         rf.report.diagnostics.push(d);
     }
     files

@@ -11,8 +11,13 @@ pub fn rule_markdown(rule: &RuleMeta) -> String {
         Modes::Both => "strict and compat",
         Modes::StrictOnly => "strict only",
     };
+    let fix = match rule.fix {
+        Some(crate::diagnostic::Applicability::Safe) => " · fix: safe",
+        Some(crate::diagnostic::Applicability::Unsafe) => " · fix: unsafe",
+        None => "",
+    };
     format!(
-        "## {code} `{name}`\n\nGroup: `{group}` · default severity: {sev} · modes: {modes}\n\n{docs}\n",
+        "## {code} `{name}`\n\nGroup: `{group}` · default severity: {sev} · modes: {modes}{fix}\n\n{docs}\n",
         code = rule.code,
         name = rule.name,
         group = rule.group.as_str(),

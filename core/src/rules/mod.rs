@@ -1,6 +1,7 @@
 //! Every rule, one file each, grouped by family. A group's `mod.rs` lists its rules in `RULES` and
 //! runs its checks in `check`; rules never do I/O.
 
+pub mod config;
 pub mod json;
 pub mod kwalitee;
 pub mod license;
@@ -30,6 +31,7 @@ pub(crate) static GROUPS: &[&[&RuleMeta]] = &[
     license::RULES,
     purl::RULES,
     kwalitee::RULES,
+    config::RULES,
 ];
 
 /// What a check sees: the parsed document (whose root is a map) and how to look at it.

@@ -22,6 +22,9 @@ use crate::diagnostic::Diagnostic;
 pub enum Format {
     Json,
     Yaml,
+    /// A `cpanmeta.toml` configuration file (never a META file: its reports carry only the
+    /// `config` group's findings).
+    Toml,
 }
 
 impl Format {
@@ -49,6 +52,7 @@ impl Format {
         match self {
             Format::Json => "json",
             Format::Yaml => "yaml",
+            Format::Toml => "toml",
         }
     }
 }
@@ -71,5 +75,10 @@ pub fn read(bytes: &[u8], format: Format) -> ReadResult {
     match format {
         Format::Json => json::read(bytes),
         Format::Yaml => yaml::read(bytes),
+        Format::Toml => ReadResult {
+            root: None,
+            perl_error: Some("a TOML file is not a META file".to_owned()),
+            diagnostics: Vec::new(),
+        },
     }
 }

@@ -20,9 +20,12 @@ crate::declare_rule! {
     /// ## How to fix
     /// Remove the trailing comma or the comment; write a tab in a string as `\t`.
     ///
+    /// The fix (removing a trailing comma, escaping a tab; comments get none) is *safe*: the values
+    /// stay those a relaxed reader already saw, and strict readers can now read them.
+    ///
     /// ## Reference
     /// JSON::PP, `relaxed`; RFC 8259.
-    pub static RULE = { code: "CM008", name: "json-relaxed-syntax", group: Json, severity: Error, modes: Both }
+    pub static RULE = { code: "CM008", name: "json-relaxed-syntax", group: Json, severity: Error, modes: Both, fix: Safe }
 }
 
 pub(crate) fn trailing_comma(span: Span) -> Diagnostic {

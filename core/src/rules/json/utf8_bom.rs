@@ -17,9 +17,12 @@ crate::declare_rule! {
     /// ## How to fix
     /// Save the file as UTF-8 without a BOM (the fix deletes the three bytes).
     ///
+    /// The fix is *safe*: JSON::PP rejects the file because of the BOM, and removing it changes no
+    /// value.
+    ///
     /// ## Reference
     /// RFC 8259 section 8.1.
-    pub static RULE = { code: "CM003", name: "json-utf8-bom", group: Json, severity: Error, modes: Both }
+    pub static RULE = { code: "CM003", name: "json-utf8-bom", group: Json, severity: Error, modes: Both, fix: Safe }
 }
 
 pub(crate) fn diagnostic() -> Diagnostic {

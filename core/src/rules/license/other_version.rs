@@ -26,10 +26,13 @@ crate::declare_rule! {
     /// 1.x cannot express (`gpl_2`: 1.x `gpl` has no version) calls for meta-spec 2, or for the
     /// 1.x string plus an `x_spdx_expression`.
     ///
+    /// The fix is *safe*: it writes the string the document's spec version uses for the same
+    /// license.
+    ///
     /// ## Spec
     /// CPAN::Meta::Spec, "license"; CPAN::Meta::Converter's `%license_map_2` and
     /// `%license_downgrade_map` give the equivalents.
-    pub static RULE = { code: "CM501", name: "license-string-of-other-spec-version", group: License, severity: Error, modes: StrictOnly }
+    pub static RULE = { code: "CM501", name: "license-string-of-other-spec-version", group: License, severity: Error, modes: StrictOnly, fix: Safe }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

@@ -21,9 +21,11 @@ crate::declare_rule! {
     /// Use the current id: `LGPL-2.1-only` (or `LGPL-2.1-or-later` if the license grants later
     /// versions). The automatic fix applies the SPDX list's replacement.
     ///
+    /// The fix is *safe*: the SPDX list names the replacement id, which denotes the same license.
+    ///
     /// ## Reference
     /// SPDX License List, deprecated identifiers.
-    pub static RULE = { code: "CM511", name: "spdx-deprecated-id", group: License, severity: Warning, modes: StrictOnly }
+    pub static RULE = { code: "CM511", name: "spdx-deprecated-id", group: License, severity: Warning, modes: StrictOnly, fix: Safe }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

@@ -21,9 +21,12 @@ crate::declare_rule! {
     /// that is not on the SPDX list is written `LicenseRef-<name>`, with its text shipped in the
     /// distribution.
     ///
+    /// The fix (only when the id differs from an SPDX id by case alone) is *safe*: SPDX ids are
+    /// matched without regard to case, so the license is the same.
+    ///
     /// ## Reference
     /// SPDX License List and License Exceptions list (the version the `spdx` crate carries).
-    pub static RULE = { code: "CM512", name: "spdx-unknown-id", group: License, severity: Error, modes: StrictOnly }
+    pub static RULE = { code: "CM512", name: "spdx-unknown-id", group: License, severity: Error, modes: StrictOnly, fix: Safe }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

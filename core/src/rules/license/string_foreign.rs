@@ -23,9 +23,13 @@ crate::declare_rule! {
     /// Write the CPAN string (`gpl_2` with meta-spec 2). Keep a precise SPDX form, if you have
     /// one, in `x_spdx_expression`.
     ///
+    /// The fix writes the CPAN string. It is *safe* where CPAN::Meta's Converter already reads the
+    /// foreign string as that license, and *unsafe* where it does not (the fix then changes how
+    /// CPAN clients read the license).
+    ///
     /// ## Reference
     /// CPAN::Meta::Spec, "license"; docs/licenses.md lists the spellings recognised.
-    pub static RULE = { code: "CM502", name: "license-string-from-other-tool", group: License, severity: Error, modes: StrictOnly }
+    pub static RULE = { code: "CM502", name: "license-string-from-other-tool", group: License, severity: Error, modes: StrictOnly, fix: Safe }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

@@ -24,9 +24,12 @@ crate::declare_rule! {
     ///   license: http://dev.perl.org/licenses/
     /// ```
     ///
+    /// `--unsafe-fixes` replaces the URL with the license string it names. The fix is *unsafe*: it
+    /// drops the URL from `license` (move it to `resources/license` yourself).
+    ///
     /// ## Spec
     /// CPAN::Meta::Spec, "license" and "resources"; 1.0 and 1.1 use `license_uri` for the URL.
-    pub static RULE = { code: "CM503", name: "license-string-is-url", group: License, severity: Error, modes: StrictOnly }
+    pub static RULE = { code: "CM503", name: "license-string-is-url", group: License, severity: Error, modes: StrictOnly, fix: Unsafe }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

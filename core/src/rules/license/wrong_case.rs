@@ -23,9 +23,12 @@ crate::declare_rule! {
     /// Write the string in lower case, as the spec lists it: `license: perl` (in a
     /// meta-spec 2 document: `license: [perl_5]`).
     ///
+    /// The fix is *safe*: CPAN::Meta already reads the string as the lower-case license, so writing
+    /// it so changes no meaning.
+    ///
     /// ## Spec
     /// CPAN::Meta::Spec, "license" (and CPAN::Meta::History::Meta_1_4 for 1.x).
-    pub static RULE = { code: "CM500", name: "license-string-wrong-case", group: License, severity: Error, modes: StrictOnly }
+    pub static RULE = { code: "CM500", name: "license-string-wrong-case", group: License, severity: Error, modes: StrictOnly, fix: Safe }
 }
 
 pub(super) fn check(cx: &Context<'_>, f: &Facts<'_>, out: &mut Vec<Diagnostic>) {

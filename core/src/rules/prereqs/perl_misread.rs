@@ -23,11 +23,15 @@ crate::declare_rule! {
     /// ## How to fix
     /// Write `5.010` (decimal, three digits per component) or `v5.10` / `v5.10.0` (dotted).
     ///
+    /// `--unsafe-fixes` writes the decimal form of the version that was evidently meant. The fix is
+    /// *unsafe*: it changes the minimum perl every installer enforces (to what the author meant,
+    /// but only the author can confirm).
+    ///
     /// ## Reference
     /// perlfunc `require VERSION`; version.pm, "Decimal versions".
     pub static PERL_VERSION_MISREAD = {
         code: "CM403", name: "perl-version-misread", group: Prereqs,
-        severity: Error, modes: StrictOnly,
+        severity: Error, modes: StrictOnly, fix: Unsafe,
     }
 }
 

@@ -18,11 +18,11 @@ crate::declare_rule! {
     ///
     /// ## How to fix
     /// Move the author to the qualifier: `pkg:cpan/DateTime@1.55?author=DROLSKY`. The fix is
-    /// marked unsafe because consumers that still match the legacy string will stop matching.
+    /// *unsafe*: consumers that still match the legacy string will stop matching.
     ///
     /// ## Spec
     /// purl-spec `types/cpan-definition.json`: "For new identifiers, the 'author' qualifier is the preferred way".
-    pub static CPAN_LEGACY_NAMESPACE = { code: "CM607", name: "cpan-purl-legacy-namespace", group: Purl, severity: Info, modes: StrictOnly }
+    pub static CPAN_LEGACY_NAMESPACE = { code: "CM607", name: "cpan-purl-legacy-namespace", group: Purl, severity: Info, modes: StrictOnly, fix: Unsafe }
 }
 
 pub(super) fn check(s: &str, purl: &Purl) -> Option<Diagnostic> {

@@ -18,9 +18,11 @@ crate::declare_rule! {
     /// ## How to fix
     /// Write the canonical form (the fix does): `pkg:cpan/DateTime@1.55?author=DROLSKY&repository_url=backpan.perl.org`.
     ///
+    /// The fix is *safe*: the canonical form denotes the same package.
+    ///
     /// ## Spec
     /// ECMA-427, "How to build purl string from its components".
-    pub static NON_CANONICAL_PURL = { code: "CM601", name: "non-canonical-purl", group: Purl, severity: Warning, modes: StrictOnly }
+    pub static NON_CANONICAL_PURL = { code: "CM601", name: "non-canonical-purl", group: Purl, severity: Warning, modes: StrictOnly, fix: Safe }
 }
 
 pub(super) fn check(s: &str, purl: &Purl) -> Option<Diagnostic> {

@@ -1,5 +1,5 @@
-use super::{family, Context};
-use crate::diagnostic::{Diagnostic, Location};
+use super::{family, quoted, Context};
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Location};
 use crate::model::spec_keys::SpecFamily;
 use crate::source::Value;
 
@@ -22,11 +22,14 @@ crate::declare_rule! {
     /// Split the phrase into separate keywords or join its words with a hyphen:
     /// `["web-framework", "http"]`.
     ///
+    /// `--unsafe-fixes` joins the words with hyphens. The fix is *unsafe*: the keyword changes,
+    /// and splitting it into several keywords may be what the author would rather do.
+    ///
     /// ## Spec
     /// CPAN::Meta::Spec 2, "keywords": "Keywords must not include whitespace."
     pub static KEYWORD_WHITESPACE = {
         code: "CM203", name: "keyword-whitespace", group: Strict,
-        severity: Error, modes: StrictOnly,
+        severity: Error, modes: StrictOnly, fix: Unsafe,
     }
 }
 
@@ -52,7 +55,15 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 .with_help(format!(
                     "split it into separate keywords or write `{hyphenated}`"
                 ))
-                .with_spec("CPAN::Meta::Spec 2, \"keywords\""),
+                .with_spec("CPAN::Meta::Spec 2, \"keywords\"")
+                .with_fix(Fix {
+                    title: format!("write `{hyphenated}`"),
+                    applicability: Applicability::Unsafe,
+                    edits: vec![Edit {
+                        span: item.span,
+                        content: quoted(cx, &hyphenated),
+                    }],
+                }),
             );
         }
     }

@@ -1,5 +1,5 @@
-use super::{root_map, Context};
-use crate::diagnostic::{Diagnostic, Location, Severity};
+use super::{quoted, root_map, Context};
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Location, Severity};
 use crate::model::SpecVersion;
 
 crate::declare_rule! {
@@ -25,6 +25,11 @@ crate::declare_rule! {
     /// For version 2 write `"url": "https://metacpan.org/pod/CPAN::Meta::Spec"`, or drop `url`
     /// (only `version` is required).
     ///
+    /// Where the URL is another spec version's page, `--fix` replaces it with the declared
+    /// version's URL. The fix is *safe*: the declared version decides how every tool reads the
+    /// document, and the URL is documentation only, so replacing it changes no reading. A URL
+    /// that is no spec page at all gets no fix (it may be a mirror the author chose).
+    ///
     /// ## Spec
     /// CPAN::Meta::Spec 2, "meta-spec", "url": "This is a URL of the metadata specification
     /// document corresponding to the given version. [...] For the version 2 spec, either of these
@@ -32,7 +37,7 @@ crate::declare_rule! {
     /// http://search.cpan.org/perldoc?CPAN::Meta::Spec".
     pub static META_SPEC_URL = {
         code: "CM208", name: "meta-spec-url", group: Strict,
-        severity: Warning, modes: StrictOnly,
+        severity: Warning, modes: StrictOnly, fix: Safe,
     }
 }
 
@@ -95,7 +100,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .iter()
         .find(|(v, u)| *u == url && *v != declared)
         .map(|(v, _)| *v);
-    let (message, severity, help) = match declared {
+    let (message, severity, help, replacement) = match declared {
         SpecVersion::V2 => {
             if !has_scheme_and_authority(url) || V2_URLS.contains(&url) {
                 return; // not a URL: the Validator reports it
@@ -110,11 +115,13 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     ),
                     Severity::Warning,
                     help,
+                    Some(V2_URLS[0]),
                 ),
                 None => (
                     format!("`{url}` is not one of the URLs spec 2 recommends for itself"),
                     Severity::Info,
                     help,
+                    None,
                 ),
             }
         }
@@ -135,24 +142,34 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ),
                 Severity::Warning,
                 format!("use `{want}`"),
+                Some(want).filter(|w| !w.is_empty()),
             )
         }
         // 1.2-1.4: the Validator requires the exact URL itself.
         _ => return,
     };
-    out.push(
-        Diagnostic::new(
-            &META_SPEC_URL,
-            message,
-            Location::new("/meta-spec/url", Some(node.span)),
-        )
-        .with_severity(severity)
-        .with_help(help)
-        .with_spec(format!(
-            "CPAN::Meta::Spec {}, \"meta-spec\"",
-            declared.as_str()
-        )),
-    );
+    let mut d = Diagnostic::new(
+        &META_SPEC_URL,
+        message,
+        Location::new("/meta-spec/url", Some(node.span)),
+    )
+    .with_severity(severity)
+    .with_help(help)
+    .with_spec(format!(
+        "CPAN::Meta::Spec {}, \"meta-spec\"",
+        declared.as_str()
+    ));
+    if let Some(want) = replacement {
+        d = d.with_fix(Fix {
+            title: format!("replace the URL with `{want}`"),
+            applicability: Applicability::Safe,
+            edits: vec![Edit {
+                span: node.span,
+                content: quoted(cx, want),
+            }],
+        });
+    }
+    out.push(d);
 }
 
 #[cfg(test)]

@@ -28,13 +28,16 @@ crate::declare_rule! {
     /// Rename the key to the one suggested (the fix does it, when the suggested key is not
     /// already present). If the key really is your own, prefix it with `x_`.
     ///
+    /// The fix is *unsafe*: the suggestion is the nearest known key by spelling, and renaming a key
+    /// makes every tool start reading a value it ignored so far.
+    ///
     /// ## Spec
     /// CPAN::Meta::Spec 2, "STRUCTURE": "Any keys not described in this specification document
     /// [...] are considered custom keys and must begin with an "x" or "X" and be followed by an
     /// underscore"; the 1.x key sets are those of CPAN::Meta::History::Meta_1_0 to Meta_1_4.
     pub static MISSPELLED_KEY = {
         code: "CM209", name: "misspelled-key", group: Strict,
-        severity: Warning, modes: StrictOnly,
+        severity: Warning, modes: StrictOnly, fix: Unsafe,
     }
 }
 

@@ -158,7 +158,7 @@ fn version_strings<'a>(cx: &Context<'a>) -> Vec<(String, &'a Node)> {
 fn quoted(cx: &Context<'_>, text: &str) -> String {
     match cx.format {
         crate::source::Format::Json => serde_json::Value::String(text.to_owned()).to_string(),
-        crate::source::Format::Yaml => {
+        crate::source::Format::Yaml | crate::source::Format::Toml => {
             if text
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b"_-./".contains(&b))

@@ -27,13 +27,17 @@ crate::declare_rule! {
     /// Move the content where the message says (`prereqs/runtime/requires`), or declare the
     /// spec version whose structure the document follows.
     ///
+    /// The fix rewrites the value into the shape of the declared version. It is *safe* where the
+    /// shape says what the value is (a bugtracker URL becomes `web`, a `mailto:` one `mailto`) and
+    /// *unsafe* for `repository`, where a plain URL may be the web page rather than the clone URL.
+    ///
     /// ## Spec
     /// CPAN::Meta::Spec 2, "DEPRECATED FIELDS": such fields "must not be produced in or consumed
     /// from any metadata structure of version 2 or higher"; "resources": `bugtracker` and
     /// `repository` are each "a Map", `license` "a List of URL's".
     pub static OTHER_SPEC_VERSION_KEY = {
         code: "CM210", name: "other-spec-version-key", group: Strict,
-        severity: Error, modes: StrictOnly,
+        severity: Error, modes: StrictOnly, fix: Safe,
     }
 }
 

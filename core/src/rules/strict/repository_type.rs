@@ -21,12 +21,15 @@ crate::declare_rule! {
     /// ## How to fix
     /// Add or lowercase the type: `"type": "git"`.
     ///
+    /// The fix is *safe*: it writes the type the URL already names (`git` for a `.git` or `git://`
+    /// URL) or lower-cases the one given.
+    ///
     /// ## Spec
     /// CPAN::Meta::Spec 2, "resources", "repository": `type` is "a lowercase string indicating the
     /// VCS used"; "producers should provide a type whenever a url key is given".
     pub static REPOSITORY_TYPE = {
         code: "CM213", name: "repository-type", group: Strict,
-        severity: Warning, modes: StrictOnly,
+        severity: Warning, modes: StrictOnly, fix: Safe,
     }
 }
 

@@ -22,12 +22,16 @@ crate::declare_rule! {
     /// ## How to fix
     /// Quote the version: `"version": "1.10"`.
     ///
+    /// The fix quotes the number. It is *safe* when Perl reads the number as the same text (`1.2`),
+    /// and *unsafe* when it does not (`1.10`, read as `1.1`): then quoting changes the version Perl
+    /// sees to the one written.
+    ///
     /// ## Spec
     /// CPAN::Meta::Spec 2, "Version Formats": "Version numbers must be treated as strings, not
     /// numbers. For example, 1.200 must not be serialized as 1.2."
     pub static VERSION_AS_NUMBER = {
         code: "CM201", name: "version-as-number", group: Strict,
-        severity: Error, modes: StrictOnly,
+        severity: Error, modes: StrictOnly, fix: Safe,
     }
 }
 

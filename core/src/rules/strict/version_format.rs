@@ -3,9 +3,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{family, own_versions, Context};
-use crate::diagnostic::{Diagnostic, Location, Severity};
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Location, Severity};
 use crate::model::spec_keys::SpecFamily;
-use crate::version::is_lax;
+use crate::source::Span;
+use crate::version::{is_lax, Version};
 
 crate::declare_rule! {
     /// ## What it does
@@ -30,6 +31,10 @@ crate::declare_rule! {
     /// Use a decimal (`1.02`, `1.02_01`) or a normal-form dotted version (`v1.0.2`). Mark a trial
     /// release with `release_status`, not with text in the version.
     ///
+    /// For a dotted version written without its `v` (`1.2.3`), the fix adds the `v`. It is
+    /// *safe*: it is offered only when version.pm reads both forms as the same version (it reads
+    /// a number with two or more dots as a dotted version anyway), so no comparison changes.
+    ///
     /// ## Spec
     /// CPAN::Meta::Spec 2, "Version Formats": decimal versions "must begin and end with a digit.
     /// A single underscore may be included, but must be between two digits"; dotted-integer
@@ -38,7 +43,7 @@ crate::declare_rule! {
     /// to 999".
     pub static VERSION_FORMAT = {
         code: "CM200", name: "version-format", group: Strict,
-        severity: Error, modes: StrictOnly,
+        severity: Error, modes: StrictOnly, fix: Safe,
     }
 }
 
@@ -153,17 +158,52 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
              least three components (`v1.0.2`)"
                 .to_owned()
         };
-        out.push(
-            Diagnostic::new(
-                &VERSION_FORMAT,
-                message,
-                Location::new(pointer, Some(node.span)),
-            )
-            .with_severity(severity)
-            .with_help(help)
-            .with_spec(SPEC),
-        );
+        let mut d = Diagnostic::new(
+            &VERSION_FORMAT,
+            message,
+            Location::new(pointer, Some(node.span)),
+        )
+        .with_severity(severity)
+        .with_help(help)
+        .with_spec(SPEC);
+        if let Some(fix) = add_v(cx, text, node.span) {
+            d = d.with_fix(fix);
+        }
+        out.push(d);
     }
+}
+
+/// `1.2.3` → `v1.2.3`, when the result is a spec 2 version and version.pm reads both the same.
+/// The `v` goes right after the opening quote, if any, so the quoting stays as written.
+fn add_v(cx: &Context<'_>, text: &str, span: Span) -> Option<Fix> {
+    if !text.starts_with(|c: char| c.is_ascii_digit()) || text.matches('.').count() < 2 {
+        return None;
+    }
+    let with_v = format!("v{text}");
+    if spec_form(&with_v) != Form::Ok {
+        return None;
+    }
+    let (a, b) = (Version::parse(text).ok()?, Version::parse(&with_v).ok()?);
+    if a != b || a.normal() != b.normal() || a.is_alpha() != b.is_alpha() {
+        return None;
+    }
+    let start = span.start as usize;
+    let at = match cx.bytes.get(start) {
+        Some(b'"' | b'\'') => start + 1,
+        Some(_) => start,
+        None => return None,
+    };
+    if !cx.bytes[at..].starts_with(text.as_bytes()) {
+        return None; // written with escapes: leave it to the author
+    }
+    Some(Fix {
+        title: format!("write `{with_v}`"),
+        applicability: Applicability::Safe,
+        edits: vec![Edit {
+            span: Span::new(at, at),
+            content: "v".to_owned(),
+        }],
+    })
 }
 
 #[cfg(test)]
@@ -210,6 +250,40 @@ mod tests {
             ["/version", "/provides/A/version", "/provides/C/version"]
         );
         assert!(found[1].help.as_deref().unwrap().contains("v1.2.3"));
+    }
+
+    /// The fix inserts the `v` inside the quotes, and only where version.pm reads both alike.
+    #[test]
+    fn a_dotted_version_without_v_gets_a_safe_fix_that_adds_it() {
+        let fixed = |text: &str, name: &str| {
+            let mut o = crate::LintOptions::new(crate::Mode::Strict);
+            o.filename = Some(name.into());
+            o.select = vec!["CM200".into()];
+            let report = crate::lint(text.as_bytes(), &o);
+            report.diagnostics.iter().find_map(|d| {
+                let fix = d.fix.as_ref()?;
+                assert_eq!(fix.applicability, Applicability::Safe);
+                let mut out = text.to_owned();
+                for e in fix.edits.iter().rev() {
+                    out.replace_range(e.span.range(), &e.content);
+                }
+                Some(out)
+            })
+        };
+        let json = r#"{"meta-spec": {"version": 2}, "version": "1.2.3"}"#;
+        assert_eq!(
+            fixed(json, "META.json").as_deref(),
+            Some(r#"{"meta-spec": {"version": 2}, "version": "v1.2.3"}"#)
+        );
+        let yaml = "meta-spec:\n  version: 2\nversion: 1.2.3\n";
+        assert_eq!(
+            fixed(yaml, "META.yml").as_deref(),
+            Some("meta-spec:\n  version: 2\nversion: v1.2.3\n")
+        );
+        for no_fix in ["1.02-TRIAL", "1.2.3-TRIAL", "1.2.3.4000"] {
+            let json = format!(r#"{{"meta-spec": {{"version": 2}}, "version": "{no_fix}"}}"#);
+            assert_eq!(fixed(&json, "META.json"), None, "{no_fix}");
+        }
     }
 
     #[test]

@@ -18,12 +18,14 @@ crate::declare_rule! {
     /// ## How to fix
     /// Save the file as UTF-8 without a BOM (the fix removes the three bytes).
     ///
+    /// The fix is *safe*: removing the BOM changes no value CPAN::Meta::YAML reads.
+    ///
     /// ## Reference
     /// CPAN::Meta::YAML 0.018, `_load_string` (`s/^\x{FEFF}//`); CPAN::Meta::Spec,
     /// "Serialization" (UTF-8).
     pub static YAML_BYTE_ORDER_MARK = {
         code: "CM023", name: "yaml-byte-order-mark", group: Yaml,
-        severity: Warning, modes: Both,
+        severity: Warning, modes: Both, fix: Safe,
     }
 }
 

@@ -31,11 +31,14 @@ crate::declare_rule! {
     /// Quote versions (`version: '1.10'`; Perl reads the same string, the fix does this), and
     /// write lists in block style (`license:` then `  - perl`).
     ///
+    /// The fix quotes the scalar. It is *safe*: CPAN::Meta::YAML reads the same string either way,
+    /// and the quotes make other YAML readers agree with it.
+    ///
     /// ## Reference
     /// YAML 1.2.2, 10.3.2 (core schema tags); CPAN::Meta::YAML 0.018, `_load_scalar`.
     pub static YAML_SCALAR_READ_DIFFERENTLY = {
         code: "CM027", name: "yaml-scalar-read-differently", group: Yaml,
-        severity: Info, modes: Both,
+        severity: Info, modes: Both, fix: Safe,
     }
 }
 
