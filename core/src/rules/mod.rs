@@ -1,6 +1,7 @@
 //! Every rule, one file each, grouped by family. A group's `mod.rs` lists its rules in `RULES` and
 //! runs its checks in `check`; rules never do I/O.
 
+pub mod external;
 pub mod json;
 pub mod kwalitee;
 pub mod license;
@@ -29,6 +30,7 @@ pub(crate) static GROUPS: &[&[&RuleMeta]] = &[
     prereqs::RULES,
     license::RULES,
     purl::RULES,
+    external::RULES,
     kwalitee::RULES,
 ];
 
@@ -63,5 +65,8 @@ pub(crate) fn check_document(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
     if any(purl::RULES) {
         purl::check(cx, out);
+    }
+    if any(external::RULES) {
+        external::check(cx, out);
     }
 }

@@ -46,6 +46,7 @@ pub static BUNDLED: &[BundledSchema] = bundled![
     "extensions/resources.schema.json",
     "extensions/x_authority.schema.json",
     "extensions/x_breaks.schema.json",
+    "extensions/x_external_prereqs.schema.json",
     "extensions/x_contributors.schema.json",
     "extensions/x_deprecated.schema.json",
     "extensions/x_Dist_Zilla.schema.json",
