@@ -27,6 +27,7 @@ crate::declare_rule! {
     pub static INVALID_RANGE = { code: "CM707", name: "invalid-external-version-range", group: External, severity: Error, modes: StrictOnly }
 }
 
+#[cfg_attr(not(feature = "external-ranges"), allow(dead_code))]
 pub(super) fn diagnostic(
     range: &str,
     reason: &str,

@@ -22,6 +22,7 @@ crate::declare_rule! {
     pub static UNSATISFIABLE_RANGE = { code: "CM708", name: "unsatisfiable-external-version-range", group: External, severity: Error, modes: StrictOnly }
 }
 
+#[cfg_attr(not(feature = "external-ranges"), allow(dead_code))]
 pub(super) fn diagnostic(range: &str, pointer: &str, span: Span) -> Diagnostic {
     Diagnostic::new(
         &UNSATISFIABLE_RANGE,
