@@ -26,6 +26,8 @@ impl DebVersion {
         }
         let (epoch, rest) = match s.split_once(':') {
             Some((e, rest)) => {
+                // dpkg reads the epoch with strtol: a leading `+` is accepted.
+                let e = e.strip_prefix('+').unwrap_or(e);
                 if e.is_empty() || !e.bytes().all(|b| b.is_ascii_digit()) {
                     return Err("epoch in version is not number".into());
                 }

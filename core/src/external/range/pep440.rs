@@ -67,6 +67,14 @@ impl Cursor<'_> {
         self.i += w.len();
         Some(k)
     }
+    /// The number of a pre, post or dev part: an optional separator, then optional digits
+    /// (`1.0a`, `1.0a.`, `1.0a-2` are all valid; a missing number is 0).
+    fn suffix_number(&mut self) -> u64 {
+        if matches!(self.peek(), Some(b'.' | b'-' | b'_')) {
+            self.i += 1;
+        }
+        self.number().unwrap_or(0)
+    }
     /// An optional `.`, `-` or `_`, taken only if `then` follows it.
     fn separated(&mut self, mut then: impl FnMut(&mut Self) -> bool) -> bool {
         let save = self.i;
@@ -150,8 +158,7 @@ fn parse_with(s: &str, allow: Allow) -> Result<(Pep440, bool), String> {
             let Some(k) = c.word(&PRE.iter().map(|(w, _)| *w).collect::<Vec<_>>()) else {
                 return false;
             };
-            let mut n = 0;
-            c.separated(|c| c.number().map(|x| n = x).is_some());
+            let n = c.suffix_number();
             pre = Some((PRE[k].1, n));
             true
         });
@@ -170,8 +177,7 @@ fn parse_with(s: &str, allow: Allow) -> Result<(Pep440, bool), String> {
                 if c.word(&["post", "rev", "r"]).is_none() {
                     return false;
                 }
-                let mut n = 0;
-                c.separated(|c| c.number().map(|x| n = x).is_some());
+                let n = c.suffix_number();
                 post = Some(n);
                 true
             });
@@ -182,8 +188,7 @@ fn parse_with(s: &str, allow: Allow) -> Result<(Pep440, bool), String> {
             if c.word(&["dev"]).is_none() {
                 return false;
             }
-            let mut n = 0;
-            c.separated(|c| c.number().map(|x| n = x).is_some());
+            let n = c.suffix_number();
             dev = Some(n);
             true
         });
@@ -311,7 +316,8 @@ pub fn specifiers(s: &str) -> Result<Vec<Cmp<Pep440>>, String> {
     if s.trim().is_empty() {
         return Ok(out);
     }
-    for part in s.split(',') {
+    // packaging skips empty parts (`>=1,` is `>=1`).
+    for part in s.split(',').filter(|p| !p.trim().is_empty()) {
         let part = part.trim().to_ascii_lowercase();
         let op = OPERATORS
             .iter()

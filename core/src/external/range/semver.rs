@@ -85,24 +85,40 @@ fn strip_v(t: &str) -> &str {
 
 const NPM_OPS: &[&str] = &[">=", "<=", ">", "<", "=", "~>", "~", "^"];
 
-/// One npm comparator token (operator glued to its version) as a Cargo comparator.
-fn npm_comparator(token: &str) -> Result<Comparator, String> {
+/// One npm comparator token (operator glued to its version) as a Cargo comparator (`None`: any
+/// version, `*` or `x`).
+fn npm_comparator(token: &str) -> Result<Option<Comparator>, String> {
     let op = NPM_OPS.iter().find(|o| token.starts_with(**o)).copied();
     let rest = strip_v(&token[op.map_or(0, str::len)..]);
     if rest.is_empty() {
         return Err(format!("`{token}` has no version"));
     }
     let wild = |p: &str| matches!(p, "x" | "X" | "*");
-    if op.is_none() && rest.split('.').all(wild) {
-        return Comparator::parse("*").map_err(|e| e.to_string());
+    // An x-range: the parts before the first wildcard (`1.2.x` is `1.2`); a wildcard alone is
+    // any version, except after `<` or `>`, where npm matches nothing (`<0.0.0-0`).
+    let parts: Vec<&str> = rest.split('.').take_while(|p| !wild(p)).collect();
+    if parts.is_empty() {
+        return match op {
+            Some("<" | ">") => Comparator::parse("<0.0.0-0")
+                .map(Some)
+                .map_err(|e| e.to_string()),
+            _ => Ok(None),
+        };
     }
+    let rest = if parts.len() < rest.split('.').count() {
+        parts.join(".")
+    } else {
+        rest.to_owned()
+    };
     // npm reads a bare version, or `=version`, as exactly it (a partial one as an x-range).
     let cargo_op = match op {
         None | Some("=") => "=",
         Some("~>") => "~",
         Some(o) => o,
     };
-    Comparator::parse(&format!("{cargo_op}{rest}")).map_err(|e| format!("`{token}`: {e}"))
+    Comparator::parse(&format!("{cargo_op}{rest}"))
+        .map(Some)
+        .map_err(|e| format!("`{token}`: {e}"))
 }
 
 /// An npm range: `||`-separated alternatives, each space-separated comparators or a hyphen
@@ -131,7 +147,9 @@ pub fn npm(s: &str) -> Result<Vec<Vec<Cmp<Version>>>, String> {
                 token.push_str(version);
                 i += 1;
             }
-            comparator(&npm_comparator(&token)?, &mut all);
+            if let Some(c) = npm_comparator(&token)? {
+                comparator(&c, &mut all);
+            }
             i += 1;
         }
         sets.push(all);
