@@ -121,3 +121,27 @@ fn every_rule_of_the_group_fires_on_the_invalid_example() {
     // The Validator does not look inside `x_` keys: the file is still valid for it.
     assert!(report.valid);
 }
+
+#[test]
+fn custom_phases_and_relationships_do_not_help() {
+    let mut meta: serde_json::Value = serde_json::from_slice(&example("META.json")).unwrap();
+    meta["prereqs"]["x_external"] =
+        serde_json::json!({ "requires": { "pkg:generic/openssl": "0" } });
+    meta["prereqs"]["runtime"]["x_external"] = serde_json::json!({ "pkg:generic/zlib": "0" });
+    let bytes = serde_json::to_vec(&meta).unwrap();
+    let expected = [
+        "Key 'pkg:generic/openssl' is not a legal module name. (prereqs -> x_external -> requires -> pkg:generic/openssl) [Validation: 2]",
+        "Key 'pkg:generic/zlib' is not a legal module name. (prereqs -> runtime -> x_external -> pkg:generic/zlib) [Validation: 2]",
+    ];
+    let mut ours = lint(&bytes, &LintOptions::new(Mode::Compat)).validator_errors;
+    ours.sort();
+    assert_eq!(ours, expected);
+    let Some(verdict) = validator(&bytes) else {
+        eprintln!("SKIPPED: no perl with CPAN::Meta::Validator");
+        return;
+    };
+    let mut lines: Vec<&str> = verdict.lines().filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.remove(0), "invalid");
+    lines.sort_unstable();
+    assert_eq!(lines, expected);
+}
