@@ -113,9 +113,11 @@ fn every_rule_of_the_group_fires_on_the_invalid_example() {
         .filter(|c| c.starts_with("CM7"))
         .collect();
     codes.sort_unstable();
+    // Every rule about META files (CM750 is about the files of a `CPAN-META/` directory).
     let every: Vec<&str> = cpanmeta::rules::external::RULES
         .iter()
         .map(|r| r.code)
+        .filter(|c| *c != "CM750")
         .collect();
     assert_eq!(codes, every);
     // The Validator does not look inside `x_` keys: the file is still valid for it.

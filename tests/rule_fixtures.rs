@@ -54,7 +54,9 @@ fn lint_fixture(path: &std::path::Path, mode: Mode, only: Option<&str>) -> cpanm
         }
         return first;
     }
-    let meta_name = if name.ends_with(".json") {
+    let meta_name = if name.ends_with(".automation-policy.json") {
+        "CPAN-META/automation-policy.json" // ext hook: a file of the CPAN Metadata v3 draft
+    } else if name.ends_with(".json") {
         "META.json"
     } else {
         "META.yml"

@@ -136,6 +136,9 @@ impl Report {
 
 /// Lints one META file given as bytes.
 pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
+    if let Some(report) = crate::external::cpan_meta_dir::lint_if_cpan_meta(bytes, options) {
+        return report; // ext hook: a CPAN-META/ file of the CPAN Metadata v3 draft
+    }
     let format = options
         .format
         .or_else(|| options.filename.as_deref().and_then(Format::from_filename))

@@ -9,6 +9,7 @@
 
 pub mod alien;
 pub mod capabilities;
+pub mod cpan_meta_dir;
 pub mod key;
 #[cfg(feature = "external-ranges")]
 pub mod range;

@@ -55,6 +55,7 @@ pub static BUNDLED: &[BundledSchema] = bundled![
     "extensions/x_spdx_expression.schema.json",
     "extensions/x_static_install.schema.json",
     "extensions/x_use_unsafe_inc.schema.json",
+    "cpan-metadata-v3/automation-policy.schema.json",
 ];
 
 /// The parsed bundled schemas with their `$id`s. The files are part of the build and tested, so a

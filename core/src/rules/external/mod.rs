@@ -3,6 +3,7 @@
 //! ecosystem's terms, and `Alien::*` prerequisites that stand for undeclared libraries.
 
 mod alien_undeclared;
+mod cpan_meta_v3_schema;
 mod cpan_purl;
 mod duplicate;
 mod invalid_key;
@@ -17,6 +18,7 @@ mod version_in_key;
 mod tests;
 
 pub use alien_undeclared::ALIEN_UNDECLARED;
+pub use cpan_meta_v3_schema::CPAN_META_V3_SCHEMA;
 pub use cpan_purl::CPAN_PURL;
 pub use duplicate::DUPLICATE_EXTERNAL;
 pub use invalid_key::INVALID_EXTERNAL_KEY;
@@ -47,6 +49,7 @@ pub static RULES: &[&RuleMeta] = &[
     &INVALID_RANGE,
     &UNSATISFIABLE_RANGE,
     &ALIEN_UNDECLARED,
+    &CPAN_META_V3_SCHEMA,
 ];
 
 /// Where `text` is written verbatim inside `span` of the file (for a fix that rewrites it).
