@@ -3,6 +3,7 @@
 //! ecosystem's terms, and `Alien::*` prerequisites that stand for undeclared libraries.
 
 mod alien_undeclared;
+mod alienfile;
 mod cpan_meta_v3_schema;
 mod cpan_purl;
 mod duplicate;
@@ -18,6 +19,7 @@ mod version_in_key;
 mod tests;
 
 pub use alien_undeclared::ALIEN_UNDECLARED;
+pub use alienfile::ALIENFILE;
 pub use cpan_meta_v3_schema::CPAN_META_V3_SCHEMA;
 pub use cpan_purl::CPAN_PURL;
 pub use duplicate::DUPLICATE_EXTERNAL;
@@ -49,6 +51,7 @@ pub static RULES: &[&RuleMeta] = &[
     &INVALID_RANGE,
     &UNSATISFIABLE_RANGE,
     &ALIEN_UNDECLARED,
+    &ALIENFILE,
     &CPAN_META_V3_SCHEMA,
 ];
 
@@ -205,4 +208,5 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         check_declaration(cx, d, &mut seen, out);
     }
     check_aliens(cx, &decls, out);
+    alienfile::check(cx, out);
 }
