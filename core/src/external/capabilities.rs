@@ -2,13 +2,15 @@
 //! whichever package the system has (a C compiler, a BLAS implementation, a PostgreSQL server)
 //! rather than by one package. Version 1 of the list; names are lowercase.
 
-/// `(kind, names)`. The compilers and interfaces follow the examples of PEP 725; tools and
-/// services are the ones CPAN distributions' build scripts and tests most often probe for.
+/// `(kind, names)`. The `compiler` and `interface` kinds are PEP 725's two virtual namespaces,
+/// with its names (`c`, `cxx`, `rust`, `blas`, `lapack`, ...: the most common name of the
+/// language or interface, lowercased); `tool` and `service` are this extension's, for what CPAN
+/// distributions' build scripts and tests most often probe for.
 pub const KNOWN: &[(&str, &[&str])] = &[
     (
         "compiler",
         &[
-            "c", "cpp", "cuda", "d", "fortran", "go", "java", "objc", "objcpp", "rust",
+            "c", "cuda", "cxx", "d", "fortran", "go", "java", "objc", "objcxx", "rust",
         ],
     ),
     (
