@@ -266,6 +266,40 @@ mod tests {
         assert!(check(Scheme::Generic, "").is_err());
     }
 
+    /// Random strings over the characters the grammars care about never panic or hang.
+    #[test]
+    fn any_input_gets_an_answer() {
+        const ALPHABET: &[&str] = &[
+            "0", "1", "9", ".", ",", " ", "<", ">", "=", "!", "~", "^", "*", "x", "|", "-", "_",
+            "+", ":", "@", "a", "rc", "post", "dev", "v", "vers:", "/", "%", "%4", "é", "\t",
+        ];
+        let schemes = [
+            Scheme::Cargo,
+            Scheme::Npm,
+            Scheme::Pypi,
+            Scheme::Deb,
+            Scheme::Rpm,
+            Scheme::Cpan,
+            Scheme::Generic,
+        ];
+        let mut state: u64 = 0x0725_2026;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            usize::try_from(state >> 33).unwrap_or_default()
+        };
+        for _ in 0..20_000 {
+            let len = next() % 12;
+            let text: String = (0..len)
+                .map(|_| ALPHABET[next() % ALPHABET.len()])
+                .collect();
+            for scheme in schemes {
+                let _ = check(scheme, &text);
+            }
+        }
+    }
+
     #[test]
     fn vers_ranges() {
         assert_eq!(check(Scheme::Generic, "vers:generic/*"), Ok(Verdict::Any));
