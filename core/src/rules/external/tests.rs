@@ -123,3 +123,21 @@ fn no_extension_no_findings() {
     );
     assert!(out.is_empty());
 }
+
+#[test]
+fn the_fix_rewrites_exactly_the_key() {
+    let text =
+        r#"{"name":"Foo","x_external_prereqs":{"build":{"requires":{"virtual:compiler/c":0}}}}"#;
+    let mut options = LintOptions::new(Mode::Strict);
+    options.filename = Some("META.json".into());
+    options.select = vec!["CM701".into()];
+    let report = lint(text.as_bytes(), &options);
+    let fix = report.diagnostics[0].fix.as_ref().expect("a fix");
+    let edit = &fix.edits[0];
+    let mut fixed = text.to_owned();
+    fixed.replace_range(edit.span.range(), &edit.content);
+    assert_eq!(
+        fixed,
+        r#"{"name":"Foo","x_external_prereqs":{"build":{"requires":{"dep:virtual/compiler/c":0}}}}"#
+    );
+}
