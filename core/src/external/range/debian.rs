@@ -87,7 +87,7 @@ fn weight(c: Option<u8>) -> i32 {
 }
 
 /// dpkg's `verrevcmp`: alternate non-digit runs (compared character by character by
-/// [`weight`]) and digit runs (compared numerically).
+/// `weight`) and digit runs (compared numerically).
 #[allow(clippy::many_single_char_names)] // the algorithm's own names
 pub fn compare_part(a: &str, b: &str) -> Ordering {
     let (a, b) = (a.as_bytes(), b.as_bytes());
