@@ -18,7 +18,8 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## How to fix
-    /// Write the canonical form (the fix does): `dep:virtual/compiler/c`.
+    /// Write the canonical form (the fix does): `dep:virtual/compiler/c`. The fix is *safe*: both
+    /// spellings name the same dependency, and only the key's text changes.
     ///
     /// ## Spec
     /// docs/external-dependencies.md, "Dependency keys" and "Canonical form".
