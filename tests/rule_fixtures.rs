@@ -61,7 +61,9 @@ fn lint_fixture(path: &std::path::Path, mode: Mode, only: Option<&str>) -> cpanm
         let exists = |p: &str| dir.join(p).is_file();
         return cpanmeta::rules::config::lint_config(&bytes, "cpanmeta.toml", &exists).1;
     }
-    let meta_name = if name.ends_with(".json") {
+    let meta_name = if name.ends_with(".automation-policy.json") {
+        "CPAN-META/automation-policy.json" // ext hook: a file of the CPAN Metadata v3 draft
+    } else if name.ends_with(".json") {
         "META.json"
     } else {
         "META.yml"

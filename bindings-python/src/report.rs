@@ -189,6 +189,15 @@ impl Report {
     fn purl(&self) -> Option<&str> {
         self.inner.purl.as_deref()
     }
+    /// The external (non-CPAN) dependencies from `x_external_prereqs`, as dicts with `purl`,
+    /// `kind`, `phase`, `relationship` and `range` (see docs/external-dependencies.md).
+    #[getter]
+    fn external_dependencies<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json_to_py(
+            py,
+            &serde_json::to_string(&self.inner.external_dependencies).map_err(to_py_err)?,
+        )
+    }
     #[getter]
     fn diagnostics(&self, py: Python<'_>) -> PyResult<Vec<Py<Diagnostic>>> {
         Ok(self

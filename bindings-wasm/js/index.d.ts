@@ -127,6 +127,19 @@ export interface Report {
   license?: LicenseExpression;
   /** The distribution's Package URL (absent when not parsed or when `name` cannot be a purl name). */
   purl?: string;
+  /** The distribution's external (non-CPAN) dependencies from `x_external_prereqs`, in document order. */
+  external_dependencies: ExternalDependency[];
+}
+
+/** One entry of `x_external_prereqs` (docs/external-dependencies.md), ready for an SBOM. */
+export interface ExternalDependency {
+  /** A purl without version (`pkg:generic/openssl`) or a capability (`dep:virtual/compiler/c`). */
+  purl: string;
+  kind: 'package' | 'virtual';
+  phase: string;
+  relationship: string;
+  /** The version range as written, in the dependency's ecosystem's terms (`0`: any version). */
+  range: string;
 }
 
 export interface LicenseExpression {
@@ -142,7 +155,7 @@ export interface LicenseExpression {
 export interface Rule {
   code: string;
   name: string;
-  group: 'json' | 'yaml' | 'spec' | 'strict' | 'schema' | 'prereqs' | 'license' | 'purl' | 'kwalitee';
+  group: 'json' | 'yaml' | 'spec' | 'strict' | 'schema' | 'prereqs' | 'license' | 'purl' | 'external' | 'kwalitee';
   /** Default severity. */
   severity: Severity;
   /** `both`, or `strict-only`. */

@@ -61,9 +61,16 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
             }
         } else if kind.is_file() && META_NAMES.contains(&name.as_ref()) {
             found.push(entry.path());
+        } else if kind.is_file() && is_cpan_meta_file(&entry.path()) {
+            found.push(entry.path()); // ext hook: the CPAN Metadata v3 draft's CPAN-META/ files
         }
     }
     Ok(())
+}
+
+/// ext hook: a reserved file of a `CPAN-META/` directory (CPAN Metadata v3 draft).
+fn is_cpan_meta_file(path: &Path) -> bool {
+    cpanmeta::external::cpan_meta_dir::is_cpan_meta_path(&path.to_string_lossy())
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@
 
 pub mod archive;
 pub mod diagnostic;
+pub mod external;
 pub mod kwalitee;
 pub mod license;
 pub mod lint;

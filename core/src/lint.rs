@@ -227,6 +227,9 @@ pub struct Report {
     /// The distribution's Package URL (absent when not parsed or when `name` cannot be a purl name).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub purl: Option<String>,
+    /// The distribution's external (non-CPAN) dependencies from `x_external_prereqs`, as purls
+    /// (or `dep:virtual/...` capabilities), for an SBOM; empty when there are none.
+    pub external_dependencies: Vec<crate::external::ExternalDependency>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -246,6 +249,9 @@ impl Report {
 
 /// Lints one META file given as bytes.
 pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
+    if let Some(report) = crate::external::cpan_meta_dir::lint_if_cpan_meta(bytes, options) {
+        return report; // ext hook: a CPAN-META/ file of the CPAN Metadata v3 draft
+    }
     let format = options
         .format
         .or_else(|| options.filename.as_deref().and_then(Format::from_filename))
@@ -258,6 +264,7 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
     let mut spec = None;
     let mut license = None;
     let mut purl = None;
+    let mut external_dependencies = Vec::new();
     if let Some(root) = &read.root {
         if let Value::Object(map) = &root.value {
             let choice = SpecChoice::of(map);
@@ -273,6 +280,7 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
             rules::check_document(&cx, &mut diagnostics);
             license = Some(crate::license::license_expression(map, &choice));
             purl = crate::purl::meta::dist_purl_text(map, options.author.as_deref());
+            external_dependencies = crate::external::external_dependencies(map);
             spec = Some(choice);
         } else if parse_error.is_none() {
             let message = format!(
@@ -318,6 +326,7 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
         validator_errors,
         license,
         purl,
+        external_dependencies,
         diagnostics,
     }
 }

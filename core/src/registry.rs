@@ -31,6 +31,9 @@ pub enum Group {
     License,
     /// CM600–CM699: Package URLs.
     Purl,
+    /// CM700–CM799: external (non-CPAN) dependencies: the `x_external_prereqs` extension and
+    /// the CPAN Metadata v3 draft's `CPAN-META/` files.
+    External,
     /// CM800–CM899: release archives: CPANTS kwalitee indicators, archive safety, and checks
     /// across the files of a release.
     Kwalitee,
@@ -49,6 +52,7 @@ impl Group {
             Group::Prereqs => "prereqs",
             Group::License => "license",
             Group::Purl => "purl",
+            Group::External => "external",
             Group::Kwalitee => "kwalitee",
             Group::Config => "config",
         }
@@ -240,6 +244,7 @@ mod tests {
                 Group::Prereqs => (400..500).contains(&n),
                 Group::License => (500..600).contains(&n),
                 Group::Purl => (600..700).contains(&n),
+                Group::External => (700..800).contains(&n),
                 Group::Kwalitee => (800..900).contains(&n),
                 Group::Config => (900..910).contains(&n),
             };

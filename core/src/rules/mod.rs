@@ -2,6 +2,7 @@
 //! runs its checks in `check`; rules never do I/O.
 
 pub mod config;
+pub mod external;
 pub mod json;
 pub mod kwalitee;
 pub mod license;
@@ -30,6 +31,7 @@ pub(crate) static GROUPS: &[&[&RuleMeta]] = &[
     prereqs::RULES,
     license::RULES,
     purl::RULES,
+    external::RULES,
     kwalitee::RULES,
     config::RULES,
 ];
@@ -65,5 +67,8 @@ pub(crate) fn check_document(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
     if any(purl::RULES) {
         purl::check(cx, out);
+    }
+    if any(external::RULES) {
+        external::check(cx, out);
     }
 }

@@ -46,6 +46,7 @@ pub static BUNDLED: &[BundledSchema] = bundled![
     "extensions/resources.schema.json",
     "extensions/x_authority.schema.json",
     "extensions/x_breaks.schema.json",
+    "extensions/x_external_prereqs.schema.json",
     "extensions/x_contributors.schema.json",
     "extensions/x_deprecated.schema.json",
     "extensions/x_Dist_Zilla.schema.json",
@@ -54,6 +55,7 @@ pub static BUNDLED: &[BundledSchema] = bundled![
     "extensions/x_spdx_expression.schema.json",
     "extensions/x_static_install.schema.json",
     "extensions/x_use_unsafe_inc.schema.json",
+    "cpan-metadata-v3/automation-policy.schema.json",
 ];
 
 /// The parsed bundled schemas with their `$id`s. The files are part of the build and tested, so a

@@ -105,6 +105,7 @@ pub fn lint_config(
         validator_errors: Vec::new(),
         license: None,
         purl: None,
+        external_dependencies: Vec::new(),
         diagnostics: read.diagnostics,
     };
     (read.settings, report)

@@ -2,7 +2,7 @@ crate::declare_rule! {
     /// ## What it does
     /// Checks the widely used custom keys against the bundled schemas in `schemas/extensions/`:
     /// `x_contributors`, `x_authority`, `x_spdx_expression`, `x_static_install`,
-    /// `x_serialization_backend`, `x_deprecated`, `x_breaks`, `x_Dist_Zilla`,
+    /// `x_serialization_backend`, `x_deprecated`, `x_breaks`, `x_external_prereqs`, `x_Dist_Zilla`,
     /// `x_generated_by_perl`, `x_use_unsafe_inc`, `resources.x_IRC`, `resources.x_MailingList`
     /// and `resources.x_identifier`.
     ///
