@@ -5,6 +5,9 @@ mod args;
 mod commands;
 pub mod discover;
 mod exit;
+mod output;
+mod parallel;
+mod pipeline;
 
 use std::ffi::OsString;
 
