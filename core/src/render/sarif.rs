@@ -5,7 +5,9 @@
 //! docs, default level); each result names its rule by id and index, and is located by a physical
 //! location (a relative `uri` against `%SRCROOT%`, a region with line, column — counted in
 //! Unicode code points, as `columnKind` says — and byte offset) and a logical location (the JSON
-//! pointer). The invocation records the exit code. Fingerprints are left to the consumer.
+//! pointer). A finding about the file as a whole (no span) has the region `startLine: 1`, the
+//! least code scanning accepts. The invocation records the exit code. Fingerprints are left to
+//! the consumer (code scanning computes them from the file).
 //!
 //! Written in pieces like the JSON report, so nothing is held but the errors of the run:
 //! [`sarif_open`], [`sarif_results`] for each file (each result joined by [`SARIF_SEPARATOR`]),
@@ -238,6 +240,10 @@ fn physical(uri: &Value, loc: &Location) -> Value {
                 "byteLength": span.end - span.start,
             }),
         );
+    } else {
+        // A finding about the file as a whole. Code scanning places a result only by its start
+        // line, so it goes on the first line, as other linters' whole-file results do.
+        p.insert("region".into(), json!({ "startLine": 1 }));
     }
     Value::Object(p)
 }
