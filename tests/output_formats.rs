@@ -233,11 +233,7 @@ fn sarif_of_the_whole_corpus_validates() {
         for f in std::fs::read_dir(&dir).unwrap() {
             let path = f.unwrap().path();
             let bytes = std::fs::read(&path).unwrap();
-            let rel = path
-                .strip_prefix(&shared)
-                .unwrap()
-                .display()
-                .to_string();
+            let rel = path.strip_prefix(&shared).unwrap().display().to_string();
             let mut o = LintOptions::new(Mode::Strict);
             o.filename = Some(rel.clone());
             let report = lint(&bytes, &o);

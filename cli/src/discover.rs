@@ -173,9 +173,21 @@ mod tests {
         let units = units(std::slice::from_ref(&dir)).unwrap();
         let shape: Vec<_> = units
             .iter()
-            .map(|u| (u.config_path().strip_prefix(&dir).unwrap().display().to_string(), u.inputs()))
+            .map(|u| {
+                (
+                    u.config_path()
+                        .strip_prefix(&dir)
+                        .unwrap()
+                        .display()
+                        .to_string(),
+                    u.inputs(),
+                )
+            })
             .collect();
-        assert_eq!(shape, [("a".into(), 2), ("a/MN".into(), 1), ("b".into(), 1)]);
+        assert_eq!(
+            shape,
+            [("a".into(), 2), ("a/MN".into(), 1), ("b".into(), 1)]
+        );
         assert!(expand(&[dir.join("missing")]).is_err());
         std::fs::remove_dir_all(&dir).unwrap();
     }

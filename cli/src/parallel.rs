@@ -84,7 +84,11 @@ mod tests {
                 },
                 |r| got.push(r),
             );
-            assert_eq!(got, (0..500).map(|i| i * 2).collect::<Vec<_>>(), "{threads}");
+            assert_eq!(
+                got,
+                (0..500).map(|i| i * 2).collect::<Vec<_>>(),
+                "{threads}"
+            );
         }
     }
 

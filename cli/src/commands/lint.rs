@@ -37,11 +37,7 @@ pub fn run(args: &LintArgs) -> Result<Exit> {
         || std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
         |n| n as usize,
     );
-    let mut out = Writer::begin(
-        args.format,
-        Progress::new(show_progress, total),
-        stdout_tty,
-    );
+    let mut out = Writer::begin(args.format, Progress::new(show_progress, total), stdout_tty);
     let mut totals = Totals::default();
     parallel::ordered(
         units,

@@ -29,7 +29,7 @@ impl Renderer {
 
     /// The pieces of a unit: for the line formats one text per file (possibly empty); for `json`
     /// one array element per file; for `sarif` one array element per finding.
-    pub fn render(&self, files: &[LintedFile]) -> Vec<String> {
+    pub fn render(self, files: &[LintedFile]) -> Vec<String> {
         let human = HumanOptions { color: self.color };
         match self.format {
             LintFormat::Human => files
@@ -67,7 +67,11 @@ impl Renderer {
 
 /// Whether to colour: `--color always|never`, else on a terminal unless `NO_COLOR` is set to a
 /// non-empty value (no-color.org: a flag on the command line wins over the variable).
-pub fn use_color(arg: ColorArg, stdout_is_terminal: bool, no_color: Option<&std::ffi::OsStr>) -> bool {
+pub fn use_color(
+    arg: ColorArg,
+    stdout_is_terminal: bool,
+    no_color: Option<&std::ffi::OsStr>,
+) -> bool {
     match arg {
         ColorArg::Always => true,
         ColorArg::Never => false,
@@ -160,7 +164,8 @@ impl Writer {
                 self.write(&text);
             }
             LintFormat::Sarif => {
-                let invocation = SarifInvocation::new(exit as i32, std::mem::take(&mut self.errors));
+                let invocation =
+                    SarifInvocation::new(exit as i32, std::mem::take(&mut self.errors));
                 let text = render::sarif_close(&invocation, self.elements > 0);
                 self.write(&text);
             }
@@ -193,7 +198,10 @@ impl Writer {
 
 /// Whether standard output and standard error are terminals.
 pub fn terminals() -> (bool, bool) {
-    (std::io::stdout().is_terminal(), std::io::stderr().is_terminal())
+    (
+        std::io::stdout().is_terminal(),
+        std::io::stderr().is_terminal(),
+    )
 }
 
 #[cfg(test)]

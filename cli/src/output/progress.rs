@@ -71,7 +71,10 @@ impl Progress {
 
 /// `[=========>          ] 1234/5000 files  56 findings  3.2s`
 fn line(done: usize, total: usize, findings: usize, elapsed: Duration) -> String {
-    let filled = (done * BAR_WIDTH).checked_div(total).unwrap_or(BAR_WIDTH).min(BAR_WIDTH);
+    let filled = (done * BAR_WIDTH)
+        .checked_div(total)
+        .unwrap_or(BAR_WIDTH)
+        .min(BAR_WIDTH);
     let mut bar = "=".repeat(filled);
     if filled < BAR_WIDTH {
         bar.push('>');
@@ -96,7 +99,11 @@ mod tests {
         );
         assert_eq!(
             line(5, 10, 1, Duration::from_millis(1500)),
-            format!("[{}>{}] 5/10 files  1 finding  1.5s", "=".repeat(15), " ".repeat(14))
+            format!(
+                "[{}>{}] 5/10 files  1 finding  1.5s",
+                "=".repeat(15),
+                " ".repeat(14)
+            )
         );
         assert_eq!(
             line(10, 10, 2, Duration::ZERO),
@@ -110,7 +117,7 @@ mod tests {
         assert!(p.tick(1, 0), "the first tick draws");
         p.last_draw = Some(Instant::now());
         assert!(!p.tick(1, 0));
-        p.last_draw = Some(Instant::now() - REDRAW_EVERY);
+        p.last_draw = Instant::now().checked_sub(REDRAW_EVERY);
         assert!(p.tick(1, 0));
         let mut off = Progress::new(false, 100);
         assert!(!off.tick(1, 0));

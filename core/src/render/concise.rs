@@ -49,7 +49,10 @@ mod tests {
         let report = lint(b"{\"name\": \"Foo\"}", &options);
         let text = render_concise("d/META.json", &report);
         assert_eq!(text.lines().count(), report.diagnostics.len());
-        assert!(text.starts_with("d/META.json:1:1: CM101 [error] "), "{text}");
+        assert!(
+            text.starts_with("d/META.json:1:1: CM101 [error] "),
+            "{text}"
+        );
     }
 
     #[test]

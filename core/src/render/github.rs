@@ -91,7 +91,10 @@ mod tests {
             text.starts_with("::error file=a%2Cb/META.json,line=1,col=1,endLine=1,endColumn="),
             "{text}"
         );
-        assert!(text.contains(",title=CM101 missing-mandatory-field::"), "{text}");
+        assert!(
+            text.contains(",title=CM101 missing-mandatory-field::"),
+            "{text}"
+        );
         assert_eq!(text.lines().count(), report.diagnostics.len());
     }
 }

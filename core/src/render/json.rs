@@ -111,6 +111,14 @@ pub(crate) fn indent(text: &str, n: usize) -> String {
 mod tests {
     use super::*;
 
+    #[derive(Serialize)]
+    struct Whole<'a> {
+        version: u32,
+        tool: Tool,
+        files: &'a [FileReport<'a>],
+        summary: JsonSummary,
+    }
+
     fn report(bytes: &[u8]) -> Report {
         let mut options = crate::LintOptions::new(crate::Mode::Strict);
         options.filename = Some("META.json".into());
@@ -142,13 +150,6 @@ mod tests {
             let mut summary = JsonSummary::default();
             for f in &files {
                 summary.add(f.report);
-            }
-            #[derive(Serialize)]
-            struct Whole<'a> {
-                version: u32,
-                tool: Tool,
-                files: &'a [FileReport<'a>],
-                summary: JsonSummary,
             }
             let whole = Whole {
                 version: OUTPUT_VERSION,

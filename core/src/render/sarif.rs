@@ -13,6 +13,8 @@
 //! [`sarif_open`], [`sarif_results`] for each file (each result joined by [`SARIF_SEPARATOR`]),
 //! [`sarif_close`]. [`render_sarif`] puts them together for a run held in memory.
 
+use std::fmt::Write;
+
 use serde_json::{json, Map, Value};
 
 use crate::diagnostic::{Diagnostic, Location, Severity};
@@ -270,7 +272,7 @@ fn encode(path: &str) -> String {
         if b.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=@".contains(&b) {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            let _ = write!(out, "%{b:02X}");
         }
     }
     out
@@ -297,7 +299,9 @@ mod tests {
     fn rules_table_has_every_rule_with_docs() {
         let open = sarif_open() + &sarif_close(&SarifInvocation::default(), false);
         let log: Value = serde_json::from_str(&open).unwrap();
-        let rules = log["runs"][0]["tool"]["driver"]["rules"].as_array().unwrap();
+        let rules = log["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap();
         assert_eq!(rules.len(), registry::all().count());
         for r in rules {
             for key in ["id", "name", "helpUri"] {
