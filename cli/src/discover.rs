@@ -43,6 +43,8 @@ pub enum Unit {
     Archive(PathBuf),
     /// A META file named on the command line.
     File(PathBuf),
+    /// A directory below a given path that could not be searched (reported, the run goes on).
+    Unsearchable { dir: PathBuf, error: String },
 }
 
 impl Unit {
@@ -50,6 +52,7 @@ impl Unit {
     pub fn inputs(&self) -> usize {
         match self {
             Unit::Directory { files, .. } => files.len(),
+            Unit::Unsearchable { .. } => 0,
             _ => 1,
         }
     }
@@ -59,7 +62,7 @@ impl Unit {
     pub fn config_path(&self) -> &Path {
         match self {
             Unit::Stdin => Path::new("."),
-            Unit::Directory { dir, .. } => dir,
+            Unit::Directory { dir, .. } | Unit::Unsearchable { dir, .. } => dir,
             Unit::Archive(p) | Unit::File(p) => p,
         }
     }
@@ -74,40 +77,110 @@ pub fn is_release_archive(name: &str) -> bool {
 }
 
 /// Expands the user's paths into units: files as given, directories searched recursively, `-` as
-/// standard input. A path that does not exist is an error.
+/// standard input. A path that does not exist is an error; a directory that cannot be searched
+/// halfway is a [`Unit::Unsearchable`].
 pub fn units(paths: &[PathBuf]) -> Result<Vec<Unit>> {
+    Ok(Units::new(paths)?.collect())
+}
+
+/// The units flattened to single inputs (for fronts that lint file by file). A directory that
+/// cannot be searched is an error here.
+pub fn expand(paths: &[PathBuf]) -> Result<Vec<Input>> {
     let mut out = Vec::new();
-    for p in paths {
-        if p.as_os_str() == "-" {
-            out.push(Unit::Stdin);
-            continue;
-        }
-        let meta =
-            std::fs::metadata(p).with_context(|| format!("cannot read `{}`", p.display()))?;
-        if meta.is_dir() {
-            walk(p, &mut out).with_context(|| format!("cannot search `{}`", p.display()))?;
-        } else if is_release_archive(&p.to_string_lossy()) {
-            out.push(Unit::Archive(p.clone()));
-        } else {
-            out.push(Unit::File(p.clone()));
+    for u in Units::new(paths)? {
+        match u {
+            Unit::Stdin => out.push(Input::Stdin),
+            Unit::Directory { files, .. } => out.extend(files.into_iter().map(Input::File)),
+            Unit::Archive(p) | Unit::File(p) => out.push(Input::File(p)),
+            Unit::Unsearchable { dir, error } => {
+                anyhow::bail!("cannot search `{}`: {error}", dir.display())
+            }
         }
     }
     Ok(out)
 }
 
-/// The units flattened to single inputs (for fronts that lint file by file).
-pub fn expand(paths: &[PathBuf]) -> Result<Vec<Input>> {
-    Ok(units(paths)?
-        .into_iter()
-        .flat_map(|u| match u {
-            Unit::Stdin => vec![Input::Stdin],
-            Unit::Directory { files, .. } => files.into_iter().map(Input::File).collect(),
-            Unit::Archive(p) | Unit::File(p) => vec![Input::File(p)],
-        })
-        .collect())
+/// How many inputs the paths hold (for a progress bar's total): the same walk, nothing kept.
+pub fn count(paths: &[PathBuf]) -> Result<usize> {
+    Ok(Units::new(paths)?.map(|u| u.inputs()).sum())
 }
 
-fn walk(dir: &Path, out: &mut Vec<Unit>) -> std::io::Result<()> {
+/// The units of the user's paths, found lazily: a run over a tree of any size holds only the
+/// directories still to visit, never the whole list of files.
+#[derive(Debug)]
+pub struct Units {
+    /// The user's paths still to expand, in order.
+    args: std::vec::IntoIter<Arg>,
+    /// Directories still to visit below the current argument, the next one last.
+    stack: Vec<PathBuf>,
+}
+
+#[derive(Debug)]
+enum Arg {
+    Unit(Unit),
+    Dir(PathBuf),
+}
+
+impl Units {
+    /// Checks that every path exists (the only up-front work); the search happens as the
+    /// iterator is driven.
+    pub fn new(paths: &[PathBuf]) -> Result<Self> {
+        let mut args = Vec::with_capacity(paths.len());
+        for p in paths {
+            if p.as_os_str() == "-" {
+                args.push(Arg::Unit(Unit::Stdin));
+                continue;
+            }
+            let meta =
+                std::fs::metadata(p).with_context(|| format!("cannot read `{}`", p.display()))?;
+            args.push(if meta.is_dir() {
+                Arg::Dir(p.clone())
+            } else if is_release_archive(&p.to_string_lossy()) {
+                Arg::Unit(Unit::Archive(p.clone()))
+            } else {
+                Arg::Unit(Unit::File(p.clone()))
+            });
+        }
+        Ok(Self {
+            args: args.into_iter(),
+            stack: Vec::new(),
+        })
+    }
+}
+
+impl Iterator for Units {
+    type Item = Unit;
+
+    fn next(&mut self) -> Option<Unit> {
+        loop {
+            if let Some(dir) = self.stack.pop() {
+                match visit(&dir) {
+                    Ok((files, mut subdirs)) => {
+                        subdirs.reverse();
+                        self.stack.extend(subdirs);
+                        if !files.is_empty() {
+                            return Some(Unit::Directory { dir, files });
+                        }
+                    }
+                    Err(e) => {
+                        return Some(Unit::Unsearchable {
+                            dir,
+                            error: e.to_string(),
+                        })
+                    }
+                }
+                continue;
+            }
+            match self.args.next()? {
+                Arg::Unit(u) => return Some(u),
+                Arg::Dir(d) => self.stack.push(d),
+            }
+        }
+    }
+}
+
+/// A directory's META files and the subdirectories to search, each sorted by name.
+fn visit(dir: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<PathBuf>)> {
     let mut files = Vec::new();
     let mut subdirs = Vec::new();
     for entry in std::fs::read_dir(dir)? {
@@ -123,18 +196,9 @@ fn walk(dir: &Path, out: &mut Vec<Unit>) -> std::io::Result<()> {
             files.push(entry.path());
         }
     }
-    if !files.is_empty() {
-        files.sort();
-        out.push(Unit::Directory {
-            dir: dir.to_path_buf(),
-            files,
-        });
-    }
+    files.sort();
     subdirs.sort();
-    for sub in subdirs {
-        walk(&sub, out)?;
-    }
-    Ok(())
+    Ok((files, subdirs))
 }
 
 #[cfg(test)]

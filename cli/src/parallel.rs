@@ -13,22 +13,24 @@ use std::sync::{mpsc, Mutex, PoisonError};
 const WINDOW_PER_THREAD: usize = 16;
 
 /// Calls `work` on every item on `threads` threads (at least one), and `sink` on the calling
-/// thread with each result in the order of `items`.
-pub fn ordered<T, R, W, S>(items: Vec<T>, threads: usize, work: W, mut sink: S)
+/// thread with each result in the order of `items`. Items are drawn from the iterator only as
+/// workers need them, so it may be lazy and long.
+pub fn ordered<I, T, R, W, S>(items: I, threads: usize, work: W, mut sink: S)
 where
+    I: Iterator<Item = T> + Send,
     T: Send,
     R: Send,
     W: Fn(T) -> R + Sync,
     S: FnMut(R),
 {
-    let threads = threads.clamp(1, items.len().max(1));
+    let threads = threads.max(1);
     let window = threads * WINDOW_PER_THREAD;
     // A worker takes a token before taking an item; the sink gives one back per released result.
     let (token_tx, token_rx) = mpsc::sync_channel::<()>(window);
     for _ in 0..window {
         token_tx.send(()).expect("the receiver is alive");
     }
-    let source = Mutex::new((token_rx, items.into_iter().enumerate()));
+    let source = Mutex::new((token_rx, items.enumerate()));
     let (result_tx, result_rx) = mpsc::channel::<(usize, R)>();
     let (source, work) = (&source, &work);
     std::thread::scope(|scope| {
@@ -73,7 +75,7 @@ mod tests {
             let items: Vec<u64> = (0..500).collect();
             let mut got = Vec::new();
             ordered(
-                items,
+                items.into_iter(),
                 threads,
                 |i| {
                     // Uneven work, so later items often finish first.
@@ -99,7 +101,7 @@ mod tests {
         let mut released = 0usize;
         let threads = 2;
         ordered(
-            (0..1000).collect::<Vec<u32>>(),
+            0..1000u32,
             threads,
             |i| {
                 taken.fetch_add(1, Ordering::SeqCst);
@@ -121,7 +123,7 @@ mod tests {
     #[test]
     fn no_items_no_calls() {
         let mut calls = 0;
-        ordered(Vec::<u8>::new(), 4, |x| x, |_| calls += 1);
+        ordered(std::iter::empty::<u8>(), 4, |x| x, |_| calls += 1);
         assert_eq!(calls, 0);
     }
 }

@@ -100,6 +100,9 @@ impl Run {
                 }
             }
             Unit::Archive(path) => keep(lint_archive(path, &options)),
+            Unit::Unsearchable { dir, error } => {
+                errors.push(format!("cannot search `{}`: {error}", dir.display()));
+            }
         }
         self.after_unit(&mut files);
         let mut totals = Totals::default();

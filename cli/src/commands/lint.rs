@@ -16,8 +16,8 @@ use crate::pipeline::Run;
 pub fn run(args: &LintArgs) -> Result<Exit> {
     let start = Instant::now();
     let options = options(args)?;
-    let units = discover::units(&args.paths)?;
-    if units.is_empty() {
+    let mut units = discover::Units::new(&args.paths)?.peekable();
+    if units.peek().is_none() {
         bail!("no META files found in the given paths");
     }
     let (stdout_tty, stderr_tty) = output::terminals();
@@ -27,7 +27,13 @@ pub fn run(args: &LintArgs) -> Result<Exit> {
         std::env::var_os("NO_COLOR").as_deref(),
     );
     let show_progress = !args.no_progress && (args.progress || stderr_tty);
-    let total = units.iter().map(discover::Unit::inputs).sum();
+    // The bar's total takes a second walk of the tree (directory listings only); without a bar
+    // the tree is walked once, lazily.
+    let total = if show_progress {
+        discover::count(&args.paths)?
+    } else {
+        0
+    };
     let run = Run::new(
         options,
         args.stdin_filename.clone(),
