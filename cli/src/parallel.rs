@@ -14,14 +14,15 @@ const WINDOW_PER_THREAD: usize = 16;
 
 /// Calls `work` on every item on `threads` threads (at least one), and `sink` on the calling
 /// thread with each result in the order of `items`. Items are drawn from the iterator only as
-/// workers need them, so it may be lazy and long.
+/// workers need them, so it may be lazy and long. When `sink` returns `false` (the output is no
+/// longer wanted) no more items are started; each worker finishes at most the item it has.
 pub fn ordered<I, T, R, W, S>(items: I, threads: usize, work: W, mut sink: S)
 where
     I: Iterator<Item = T> + Send,
     T: Send,
     R: Send,
     W: Fn(T) -> R + Sync,
-    S: FnMut(R),
+    S: FnMut(R) -> bool,
 {
     let threads = threads.max(1);
     let window = threads * WINDOW_PER_THREAD;
@@ -53,15 +54,20 @@ where
         drop(result_tx);
         let mut pending = BTreeMap::new();
         let mut next = 0usize;
-        for (index, result) in result_rx {
+        'receive: for (index, result) in result_rx {
             pending.insert(index, result);
             while let Some(result) = pending.remove(&next) {
-                sink(result);
+                if !sink(result) {
+                    break 'receive;
+                }
                 next += 1;
                 // Never blocks: at most `window` tokens are out.
                 let _ = token_tx.send(());
             }
         }
+        // Stopping early: without the receiver, workers stop at their next result; without
+        // the token sender, at their next token once the buffered ones are gone.
+        drop(token_tx);
     });
 }
 
@@ -84,7 +90,10 @@ mod tests {
                     }
                     i * 2
                 },
-                |r| got.push(r),
+                |r| {
+                    got.push(r);
+                    true
+                },
             );
             assert_eq!(
                 got,
@@ -115,6 +124,7 @@ mod tests {
                 released += 1;
                 let in_flight = taken.load(Ordering::SeqCst) - released;
                 assert!(in_flight < threads * WINDOW_PER_THREAD, "{in_flight}");
+                true
             },
         );
         assert_eq!(released, 1000);
@@ -123,7 +133,42 @@ mod tests {
     #[test]
     fn no_items_no_calls() {
         let mut calls = 0;
-        ordered(std::iter::empty::<u8>(), 4, |x| x, |_| calls += 1);
+        ordered(
+            std::iter::empty::<u8>(),
+            4,
+            |x| x,
+            |_| {
+                calls += 1;
+                true
+            },
+        );
         assert_eq!(calls, 0);
+    }
+
+    #[test]
+    fn a_sink_that_stops_stops_the_workers() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let started = AtomicUsize::new(0);
+        let mut seen = 0;
+        let threads = 2;
+        ordered(
+            0..100_000u32,
+            threads,
+            |i| {
+                started.fetch_add(1, Ordering::SeqCst);
+                i
+            },
+            |_| {
+                seen += 1;
+                seen < 10
+            },
+        );
+        assert_eq!(seen, 10);
+        // The window, plus the item each worker may take from the buffered tokens.
+        let started = started.load(Ordering::SeqCst);
+        assert!(
+            started <= 10 + threads * WINDOW_PER_THREAD + threads,
+            "{started}"
+        );
     }
 }

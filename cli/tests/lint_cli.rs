@@ -318,3 +318,32 @@ fn standard_input_is_a_unit_of_its_own() {
         stdout(&o)
     );
 }
+
+/// `cpanmeta lint . | head -1`: a closed pipe ends the run quietly, without an error.
+#[test]
+fn a_closed_pipe_ends_the_run_quietly() {
+    use std::io::{BufRead, BufReader};
+    let tree = fixture_tree("pipe");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cpanmeta"))
+        .args(["lint", "--format", "concise", "-j", "2"])
+        .arg(&tree)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.contains(": CM"), "{first}");
+    let o = child.wait_with_output().unwrap();
+    let err = stderr(&o);
+    assert!(
+        matches!(o.status.code(), Some(0 | 1)),
+        "{:?} {err}",
+        o.status
+    );
+    assert!(!err.contains("error") && !err.contains("panicked"), "{err}");
+    std::fs::remove_dir_all(&tree).unwrap();
+}

@@ -51,7 +51,11 @@ pub fn run(args: &LintArgs) -> Result<Exit> {
         |unit| run.process(&unit),
         |outcome| out.unit(outcome, &mut totals),
     );
-    Ok(run.post_run(&mut out, &totals, start.elapsed()))
+    let exit = run.post_run(&mut out, &totals, start.elapsed());
+    if let Some(e) = out.output_error() {
+        bail!("cannot write the output: {e}");
+    }
+    Ok(exit)
 }
 
 fn options(args: &LintArgs) -> Result<LintOptions> {

@@ -90,6 +90,8 @@ pub struct Writer {
     progress: Progress,
     /// Standard output and the progress bar share a terminal: the bar steps aside for output.
     shared_terminal: bool,
+    /// Writing to standard output failed: the pipe was closed, or worse.
+    write_error: Option<std::io::Error>,
 }
 
 impl Writer {
@@ -102,6 +104,7 @@ impl Writer {
             errors: Vec::new(),
             progress,
             shared_terminal: stdout_is_terminal,
+            write_error: None,
         };
         match format {
             LintFormat::Json => w.write(&render::json_open()),
@@ -111,8 +114,9 @@ impl Writer {
         w
     }
 
-    /// Writes one unit's pieces and errors, and counts it in.
-    pub fn unit(&mut self, outcome: UnitOutcome, totals: &mut Totals) {
+    /// Writes one unit's pieces and errors, and counts it in. Returns whether more output is
+    /// wanted (false once standard output cannot be written to).
+    pub fn unit(&mut self, outcome: UnitOutcome, totals: &mut Totals) -> bool {
         let separator = match self.format {
             LintFormat::Json => Some(render::JSON_SEPARATOR),
             LintFormat::Sarif => Some(render::SARIF_SEPARATOR),
@@ -147,6 +151,15 @@ impl Writer {
             }
             self.progress.draw();
         }
+        self.write_error.is_none()
+    }
+
+    /// Why standard output could not be written, unless it was only closed early
+    /// (`cpanmeta lint . | head`), which means the rest is not wanted.
+    pub fn output_error(&self) -> Option<&std::io::Error> {
+        self.write_error
+            .as_ref()
+            .filter(|e| e.kind() != std::io::ErrorKind::BrokenPipe)
     }
 
     /// Ends the output: the closing of the document formats.
@@ -171,7 +184,9 @@ impl Writer {
             }
             _ => {}
         }
-        let _ = self.out.flush();
+        if let Err(e) = self.out.flush() {
+            self.write_error.get_or_insert(e);
+        }
     }
 
     /// The run's summary: on standard output for the formats people read, on standard error
@@ -179,7 +194,9 @@ impl Writer {
     pub fn summary(&mut self, text: &str) {
         if matches!(self.format, LintFormat::Human | LintFormat::Concise) {
             self.write(text);
-            let _ = self.out.flush();
+            if let Err(e) = self.out.flush() {
+                self.write_error.get_or_insert(e);
+            }
         } else {
             let mut err = std::io::stderr().lock();
             let _ = err.write_all(text.as_bytes());
@@ -187,12 +204,16 @@ impl Writer {
     }
 
     fn write(&mut self, text: &str) {
+        if self.write_error.is_some() {
+            return;
+        }
         if self.shared_terminal && self.progress.is_drawn() {
             let _ = self.out.flush();
             self.progress.clear();
         }
-        // A closed pipe (`cpanmeta lint . | head`) only means the output is no longer wanted.
-        let _ = self.out.write_all(text.as_bytes());
+        if let Err(e) = self.out.write_all(text.as_bytes()) {
+            self.write_error = Some(e);
+        }
     }
 }
 
