@@ -51,12 +51,15 @@ measure() {
   /usr/bin/time -v -o "$OUT/time-$format-j$threads.txt" \
     "$BIN" lint --no-progress --format "$format" -j "$threads" "$TREE" > "$out" 2> "$OUT/stderr-$format-j$threads.txt" || rc=$?
   [ "$rc" -le 1 ] || { echo "bench: cpanmeta exited $rc" >&2; cat "$OUT/stderr-$format-j$threads.txt" >&2; exit 2; }
-  local wall rss
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$OUT/time-$format-j$threads.txt")
-  rss=$(awk -F': ' '/Maximum resident set size/{print $2}' "$OUT/time-$format-j$threads.txt")
-  printf '%-28s wall %-9s peak RSS %6.1f MiB  output %6.1f MiB  | %s\n' \
-    "$label" "$wall" "$(echo "$rss / 1024" | bc -l)" "$(echo "$(stat -c %s "$out") / 1048576" | bc -l)" \
-    "$(head -n1 "$OUT/stderr-$format-j$threads.txt")"
+  local t="$OUT/time-$format-j$threads.txt" wall rss cpu share
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$t")
+  rss=$(awk -F': ' '/Maximum resident set size/{print $2}' "$t")
+  cpu=$(awk -F': ' '/User time|System time/{s += $2} END {printf "%.1f", s}' "$t")
+  # The share of the cores the run got: on a shared machine, wall time depends on the neighbours.
+  share=$(awk -F': ' '/Percent of CPU/{print $2}' "$t")
+  printf '%-22s wall %-8s cpu %6ss (%5s)  peak RSS %5.1f MiB  output %6.1f MiB  | %s\n' \
+    "$label" "$wall" "$cpu" "$share" "$(echo "$rss / 1024" | bc -l)" \
+    "$(echo "$(stat -c %s "$out") / 1048576" | bc -l)" "$(head -n1 "$OUT/stderr-$format-j$threads.txt")"
 }
 
 for format in $FORMATS; do
