@@ -15,7 +15,8 @@ const WINDOW_PER_THREAD: usize = 16;
 /// Calls `work` on every item on `threads` threads (at least one), and `sink` on the calling
 /// thread with each result in the order of `items`. Items are drawn from the iterator only as
 /// workers need them, so it may be lazy and long. When `sink` returns `false` (the output is no
-/// longer wanted) no more items are started; each worker finishes at most the item it has.
+/// longer wanted) no more items are started; each worker finishes at most the item it has. A
+/// panic in `work` stops the run the same way and is then resumed on the calling thread.
 pub fn ordered<I, T, R, W, S>(items: I, threads: usize, work: W, mut sink: S)
 where
     I: Iterator<Item = T> + Send,
@@ -32,7 +33,8 @@ where
         token_tx.send(()).expect("the receiver is alive");
     }
     let source = Mutex::new((token_rx, items.enumerate()));
-    let (result_tx, result_rx) = mpsc::channel::<(usize, R)>();
+    let (result_tx, result_rx) = mpsc::channel::<(usize, std::thread::Result<R>)>();
+    let mut panic = None;
     let (source, work) = (&source, &work);
     std::thread::scope(|scope| {
         for _ in 0..threads {
@@ -46,7 +48,11 @@ where
                     guard.1.next()
                 };
                 let Some((index, item)) = next else { break };
-                if result_tx.send((index, work(item))).is_err() {
+                // A panic is handed over like a result, so the other threads are not left
+                // waiting for tokens the missing result would have given back.
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(item)));
+                let failed = result.is_err();
+                if result_tx.send((index, result)).is_err() || failed {
                     break;
                 }
             });
@@ -57,6 +63,13 @@ where
         'receive: for (index, result) in result_rx {
             pending.insert(index, result);
             while let Some(result) = pending.remove(&next) {
+                let result = match result {
+                    Ok(r) => r,
+                    Err(payload) => {
+                        panic = Some(payload);
+                        break 'receive;
+                    }
+                };
                 if !sink(result) {
                     break 'receive;
                 }
@@ -69,6 +82,9 @@ where
         // the token sender, at their next token once the buffered ones are gone.
         drop(token_tx);
     });
+    if let Some(payload) = panic {
+        std::panic::resume_unwind(payload);
+    }
 }
 
 #[cfg(test)]
@@ -143,6 +159,27 @@ mod tests {
             },
         );
         assert_eq!(calls, 0);
+    }
+
+    #[test]
+    fn a_panic_in_a_worker_reaches_the_caller_instead_of_hanging() {
+        let caught = std::panic::catch_unwind(|| {
+            ordered(
+                0..10_000u32,
+                2,
+                |i| {
+                    assert!(i != 5, "item five");
+                    i
+                },
+                |_| true,
+            );
+        });
+        let payload = caught.expect_err("the panic is resumed");
+        let message = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied());
+        assert_eq!(message, Some("item five"));
     }
 
     #[test]
