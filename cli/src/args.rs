@@ -48,9 +48,9 @@ pub struct LintArgs {
     /// overrides `mode` in cpanmeta.toml
     #[arg(long, value_enum)]
     pub mode: Option<ModeArg>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
-    pub format: OutputFormat,
+    /// Output format (see docs/output-formats.md)
+    #[arg(long, value_enum, default_value_t = LintFormat::Human)]
+    pub format: LintFormat,
     /// Enable only these rules (codes, code prefixes, names, groups, ALL), comma-separated
     #[arg(long, value_delimiter = ',')]
     pub select: Vec<String>,
@@ -66,6 +66,16 @@ pub struct LintArgs {
     /// Colour: auto (on a terminal, unless NO_COLOR is set), always, never
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    /// Lint on N threads (default: the number of available cores)
+    #[arg(short = 'j', long = "threads", value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..=1024))]
+    pub threads: Option<u32>,
+    /// Show a progress bar on standard error even when it is not a terminal
+    #[arg(long, overrides_with = "no_progress")]
+    pub progress: bool,
+    /// Never show a progress bar (by default it shows when standard error is a terminal)
+    #[arg(long, overrides_with = "progress")]
+    pub no_progress: bool,
     #[command(flatten)]
     pub config: ConfigArgs,
     #[command(flatten)]
@@ -109,6 +119,23 @@ pub struct FixArgs {
     /// Print the fixes as a unified diff and write nothing (exit 1 when a file would change)
     #[arg(long, conflicts_with = "fix")]
     pub diff: bool,
+}
+
+/// `cpanmeta lint --format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LintFormat {
+    /// Each finding with its source line and a caret, for people
+    Human,
+    /// One line per finding: `path:line:col: CODE [severity] message`
+    Concise,
+    /// One JSON document for the run (docs/json-output.md)
+    Json,
+    /// One JSON object per finding, a line each
+    JsonLines,
+    /// SARIF 2.1.0, for code-scanning services
+    Sarif,
+    /// GitHub Actions workflow commands (annotations)
+    Github,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

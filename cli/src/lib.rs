@@ -7,6 +7,9 @@ mod config;
 pub mod discover;
 mod exit;
 pub mod fix;
+mod output;
+mod parallel;
+mod pipeline;
 
 use std::ffi::OsString;
 

@@ -1,0 +1,281 @@
+//! The lint pipeline: a [`Run`] turns each [`Unit`] into rendered text, on as many threads as
+//! asked, and the caller writes the results in discovery order.
+//!
+//! Per unit, in this order: [`Run::options_for`] (the options for the unit's path), lint each
+//! file, [`Run::after_unit`] (checks and changes across the unit's files), render, drop the unit's
+//! bytes and reports. At the end, [`Run::post_run`] (the summary). Configuration
+//! (`cpanmeta.toml`) plugs in at `options_for`, fixes as each file is linted, cross-file checks at
+//! `after_unit`; `options_for` and the fixes run on the worker threads, so their state sits behind
+//! a `Mutex`.
+
+use std::io::Read;
+use std::path::Path;
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use anyhow::{bail, Context, Result};
+use cpanmeta::{lint, LintOptions, Report};
+
+use crate::config::{ConfigFindings, Resolver};
+use crate::discover::Unit;
+use crate::exit::Exit;
+use crate::fix::Session;
+use crate::output::{Renderer, Totals, Writer};
+
+/// META files are kilobytes; anything past this is not one, and reading it would only waste memory.
+const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The largest release on CPAN is well under this; a bigger file is not worth reading.
+const MAX_ARCHIVE_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// One linted file: its path as reported, its bytes (for snippets and fixes) and its report.
+#[derive(Debug)]
+pub struct LintedFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+    pub report: Report,
+}
+
+/// What is left of a unit once rendered: text, counts and the errors of files that could not be
+/// linted at all. The unit's bytes and reports are gone.
+#[derive(Debug, Default)]
+pub struct UnitOutcome {
+    /// How many inputs the unit had (for the progress bar).
+    pub inputs: usize,
+    /// Rendered pieces, in order (see [`Renderer::render`]).
+    pub pieces: Vec<String>,
+    pub totals: Totals,
+    /// One message per file that could not be read or linted.
+    pub errors: Vec<String>,
+}
+
+/// One `cpanmeta lint` invocation's settings, shared by the worker threads.
+pub struct Run {
+    /// The options of each path: the command line over the nearest `cpanmeta.toml`.
+    resolver: Mutex<Resolver>,
+    /// `--fix` / `--diff`, when given.
+    fixes: Option<Mutex<Session>>,
+    stdin_filename: Option<String>,
+    renderer: Renderer,
+}
+
+/// A poisoned lock only means another unit panicked; its state is still the best there is.
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Run {
+    pub fn new(
+        resolver: Resolver,
+        fixes: Option<Session>,
+        stdin_filename: Option<String>,
+        renderer: Renderer,
+    ) -> Self {
+        Self {
+            resolver: Mutex::new(resolver),
+            fixes: fixes.map(Mutex::new),
+            stdin_filename,
+            renderer,
+        }
+    }
+
+    /// Hook: the options to lint the files at `path` with (a unit's directory, or the file
+    /// named on the command line), and the findings of the `cpanmeta.toml` that gives them the
+    /// first time that file is used.
+    pub fn options_for(&self, path: &Path) -> Result<(LintOptions, Option<ConfigFindings>)> {
+        lock(&self.resolver).options_for(path)
+    }
+
+    /// `--diff` shows diffs instead of reports.
+    fn diff_only(&self) -> bool {
+        self.fixes
+            .as_ref()
+            .is_some_and(|f| lock(f).replaces_output())
+    }
+
+    /// `--fix` / `--diff` on one linted file (`path`: where it is on disk, `None` for standard
+    /// input). Returns the file to render, or `None` when `--diff` replaces the report.
+    fn fix(
+        &self,
+        path: Option<&Path>,
+        file: LintedFile,
+        options: &LintOptions,
+    ) -> Result<Option<LintedFile>> {
+        let Some(fixes) = &self.fixes else {
+            return Ok(Some(file));
+        };
+        let mut session = lock(fixes);
+        let mut o = options.clone();
+        o.filename = Some(file.path.clone());
+        let (bytes, report) = session.handle(path, &file.path, file.bytes, file.report, &o)?;
+        if session.replaces_output() {
+            return Ok(None);
+        }
+        Ok(Some(LintedFile {
+            path: file.path,
+            bytes,
+            report,
+        }))
+    }
+
+    /// Hook: runs once per unit after its files are linted and before they are rendered: checks
+    /// across the files of one distribution, fixes. Today there are none.
+    #[allow(clippy::unused_self)] // a seam: cross-file checks and fixes will use `self`
+    pub fn after_unit(&self, _files: &mut [LintedFile]) {}
+
+    /// Lints, post-processes and renders one unit; called on a worker thread.
+    pub fn process(&self, unit: &Unit) -> UnitOutcome {
+        let mut errors = Vec::new();
+        let mut files = Vec::new();
+        let options = match self.options_for(unit.config_path()) {
+            Ok((options, config)) => {
+                if let Some(c) = config.filter(|_| !self.diff_only()) {
+                    // A cpanmeta.toml's own mistakes, reported like a META file's.
+                    files.push(LintedFile {
+                        path: c.path,
+                        bytes: c.bytes,
+                        report: c.report,
+                    });
+                }
+                options
+            }
+            Err(e) => {
+                return UnitOutcome {
+                    inputs: unit.inputs(),
+                    errors: vec![format!("{e:#}")],
+                    totals: Totals {
+                        failed: 1,
+                        ..Totals::default()
+                    },
+                    ..UnitOutcome::default()
+                }
+            }
+        };
+        let mut keep = |r: Result<Option<LintedFile>>| match r {
+            Ok(f) => files.extend(f),
+            Err(e) => errors.push(format!("{e:#}")),
+        };
+        match unit {
+            Unit::Stdin => {
+                let name = self
+                    .stdin_filename
+                    .clone()
+                    .unwrap_or_else(|| "-".to_owned());
+                keep(
+                    read_stdin().and_then(|bytes| {
+                        self.fix(None, lint_one(name, bytes, &options), &options)
+                    }),
+                );
+            }
+            Unit::File(path) => {
+                keep(read_file(path).and_then(|(name, bytes)| {
+                    self.fix(Some(path), lint_one(name, bytes, &options), &options)
+                }));
+            }
+            Unit::Directory { files: paths, .. } => {
+                for path in paths {
+                    keep(read_file(path).and_then(|(name, bytes)| {
+                        self.fix(Some(path), lint_one(name, bytes, &options), &options)
+                    }));
+                }
+            }
+            Unit::Archive(path) => match lint_archive(path, &options) {
+                Ok(f) => files.extend(f),
+                Err(e) => errors.push(format!("{e:#}")),
+            },
+            Unit::Unsearchable { dir, error } => {
+                errors.push(format!("cannot search `{}`: {error}", dir.display()));
+            }
+        }
+        self.after_unit(&mut files);
+        let mut totals = Totals::default();
+        for f in &files {
+            totals.add(&f.report);
+        }
+        totals.failed = errors.len();
+        UnitOutcome {
+            inputs: unit.inputs(),
+            pieces: self.renderer.render(&files),
+            totals,
+            errors,
+        }
+    }
+
+    /// Hook: runs once after the last unit is written: the summary (standard output for the
+    /// formats people read, standard error for the others). Returns the exit code; with `--diff`
+    /// it says whether a file would change, and the diffs are the whole output.
+    pub fn post_run(&self, out: &mut Writer, totals: &Totals, elapsed: Duration) -> Exit {
+        let diff_exit = self.fixes.as_ref().and_then(|f| lock(f).exit());
+        let exit = match diff_exit {
+            Some(_) if totals.failed > 0 => Exit::CouldNotRun,
+            Some(e) => e,
+            None => totals.exit(),
+        };
+        out.finish(totals, exit);
+        if diff_exit.is_none() {
+            out.summary(&crate::output::summary::text(totals, elapsed));
+        }
+        exit
+    }
+}
+
+fn lint_one(name: String, bytes: Vec<u8>, options: &LintOptions) -> LintedFile {
+    let mut o = options.clone();
+    o.filename = Some(name.clone());
+    let report = lint(&bytes, &o);
+    LintedFile {
+        path: name,
+        bytes,
+        report,
+    }
+}
+
+fn lint_archive(path: &Path, options: &LintOptions) -> Result<Vec<LintedFile>> {
+    let name = path.display().to_string();
+    let bytes = read_bounded(path, MAX_ARCHIVE_BYTES)?;
+    let base = path
+        .file_name()
+        .map_or_else(|| name.clone(), |n| n.to_string_lossy().into_owned());
+    let archive =
+        cpanmeta::archive::Archive::read(&bytes, &base).with_context(|| format!("`{name}`"))?;
+    Ok(cpanmeta::kwalitee::lint_release(&archive, options)
+        .into_iter()
+        .map(|f| LintedFile {
+            path: f.path,
+            bytes: f.bytes,
+            report: f.report,
+        })
+        .collect())
+}
+
+fn read_stdin() -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .context("cannot read standard input")?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        bail!("standard input is larger than {MAX_FILE_BYTES} bytes; not a META file");
+    }
+    Ok(bytes)
+}
+
+fn read_file(path: &Path) -> Result<(String, Vec<u8>)> {
+    Ok((
+        path.display().to_string(),
+        read_bounded(path, MAX_FILE_BYTES)?,
+    ))
+}
+
+fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>> {
+    let name = path.display();
+    let file = std::fs::File::open(path).with_context(|| format!("cannot read `{name}`"))?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("cannot read `{name}`"))?;
+    if bytes.len() as u64 > limit {
+        bail!("`{name}` is larger than {limit} bytes; not a META file or a CPAN release");
+    }
+    Ok(bytes)
+}
