@@ -18,6 +18,8 @@
 //! ```
 
 pub mod archive;
+pub mod convert;
+pub mod crossfile;
 pub mod diagnostic;
 pub mod kwalitee;
 pub mod license;

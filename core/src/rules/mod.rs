@@ -1,6 +1,7 @@
 //! Every rule, one file each, grouped by family. A group's `mod.rs` lists its rules in `RULES` and
 //! runs its checks in `check`; rules never do I/O.
 
+pub mod convert;
 pub mod json;
 pub mod kwalitee;
 pub mod license;
@@ -26,6 +27,7 @@ pub(crate) static GROUPS: &[&[&RuleMeta]] = &[
     spec::RULES,
     strict::RULES,
     schema::RULES,
+    convert::RULES,
     prereqs::RULES,
     license::RULES,
     purl::RULES,

@@ -1,0 +1,112 @@
+//! `_convert($data, $spec)`: the Converter's one mechanism. A spec maps each known key to a field
+//! function (whose `undef` result drops the key), lists keys to drop, and says what becomes of
+//! every other key (kept, or renamed with an `x_` prefix).
+
+use serde_json::{Map, Value as J};
+
+use super::perl::prefix_custom;
+use super::Cx;
+use crate::rules::convert as rules;
+use crate::source::escape_pointer_token;
+
+/// What a field function sees: the value (absent is `None`), the map it is in, and where.
+pub(super) struct Field<'a> {
+    pub value: Option<&'a J>,
+    pub data: &'a Map<String, J>,
+    /// Pointer of the value in the document being converted.
+    pub at: String,
+}
+
+pub(super) type FieldFn = fn(&mut Cx, &Field<'_>) -> Result<Option<J>, String>;
+
+/// What `_convert` does with a key the spec does not name.
+#[derive(Clone, Copy)]
+pub(super) enum Custom {
+    /// `\&_keep` (spec 1.x): kept as it is.
+    Keep,
+    /// `\&_prefix_custom` (spec 2): renamed to `x_...`.
+    Prefix,
+}
+
+pub(super) struct Spec {
+    pub fields: &'static [(&'static str, FieldFn)],
+    pub drop: &'static [&'static str],
+    pub custom: Custom,
+}
+
+/// Perl's `keys %$data` on something that is not a hash dies under `strict refs`.
+pub(super) fn as_hash<'a>(v: &'a J, at: &str) -> Result<&'a Map<String, J>, String> {
+    v.as_object().ok_or_else(|| {
+        format!(
+            "Can't use {} as a HASH ref while \"strict refs\" in use (at {})",
+            match v {
+                J::Array(_) => "an ARRAY reference".to_owned(),
+                J::Null => "an undefined value".to_owned(),
+                other => format!(
+                    "string (\"{}\")",
+                    super::perl::string(Some(other)).unwrap_or_default()
+                ),
+            },
+            if at.is_empty() { "/" } else { at }
+        )
+    })
+}
+
+/// Keys the Converter drops without carrying their value anywhere (spec 2 has no
+/// `distribution_type`; `license_url` and `private` live on only in spec 1.2's conversion).
+const DEPRECATED: &[&str] = &["distribution_type", "license_url", "private"];
+
+/// `_convert($data, $spec)` on the map at `at`.
+pub(super) fn convert(
+    cx: &mut Cx,
+    data: &J,
+    spec: &Spec,
+    at: &str,
+) -> Result<Map<String, J>, String> {
+    let data = as_hash(data, at)?;
+    let mut out = Map::new();
+    for (key, f) in spec.fields {
+        let field = Field {
+            value: data.get(*key),
+            data,
+            at: format!("{at}/{}", escape_pointer_token(key)),
+        };
+        if let Some(v) = f(cx, &field)? {
+            out.insert((*key).to_owned(), v);
+        }
+    }
+    for (key, value) in data {
+        let here = format!("{at}/{}", escape_pointer_token(key));
+        if spec.drop.contains(&key.as_str()) {
+            if DEPRECATED.contains(&key.as_str()) && super::perl::truthy(Some(value)) {
+                cx.loss(
+                    &rules::convert_deprecated_key_dropped::RULE,
+                    &here,
+                    format!("`{key}` is not in the spec the Converter converts to: it is dropped"),
+                );
+            }
+            continue;
+        }
+        if spec.fields.iter().any(|(k, _)| k == key) {
+            continue;
+        }
+        let new = match spec.custom {
+            Custom::Keep => key.clone(),
+            Custom::Prefix => {
+                let new = prefix_custom(key);
+                if &new != key {
+                    cx.loss(
+                        &rules::convert_key_renamed::RULE,
+                        &here,
+                        format!(
+                            "`{key}` is not a key of spec 2 here: the Converter renames it `{new}`"
+                        ),
+                    );
+                }
+                new
+            }
+        };
+        out.insert(new, value.clone());
+    }
+    Ok(out)
+}
