@@ -29,6 +29,9 @@ pub const PREFERENCE: [&str; 4] = ["MYMETA.json", "MYMETA.yml", "META.json", "ME
 /// One file's spec-2 view.
 struct View<'a> {
     index: usize,
+    /// Whether the file was written to spec 2 (else its prerequisites are compared as spec 1.4
+    /// can say them).
+    v2: bool,
     name: &'static str,
     bytes: &'a [u8],
     root: Node,
@@ -79,6 +82,47 @@ fn scalar_field(doc: &J, key: &str) -> Option<J> {
     convert::perl::scalar(doc.get(key)).map(J::String)
 }
 
+/// How prerequisites are compared between two files of the same kind.
+#[derive(Clone, Copy)]
+enum Prereqs {
+    /// Both files are spec 2: every phase and relationship.
+    Spec2,
+    /// At least one is spec 1.x, which has no test, develop or suggests: both are compared as
+    /// spec 1.4 can say them (what CPAN::Meta::Converter's downgrade keeps): runtime requires,
+    /// recommends and conflicts, configure requires, and build requires merged with test requires
+    /// (as CPAN::Meta::Requirements merges them).
+    Spec1,
+}
+
+/// The prerequisites as spec 1.4 can say them (see [`Prereqs::Spec1`]).
+fn as_spec1(
+    all: BTreeMap<(String, String, String), String>,
+) -> BTreeMap<(String, String, String), String> {
+    let mut out: BTreeMap<(String, String, String), String> = BTreeMap::new();
+    let mut build: BTreeMap<String, Option<crate::version::Range>> = BTreeMap::new();
+    for ((phase, rel, module), range) in all {
+        match (phase.as_str(), rel.as_str()) {
+            ("runtime", "requires" | "recommends" | "conflicts") | ("configure", "requires") => {
+                out.insert((phase, rel, module), range);
+            }
+            ("build" | "test", "requires") => {
+                let r = crate::version::Range::parse(&range).ok();
+                let merged = match build.remove(&module) {
+                    None => r,
+                    Some(old) => old.zip(r).map(|(a, b)| a.intersect(&b)),
+                };
+                build.insert(module, merged);
+            }
+            _ => {}
+        }
+    }
+    for (module, range) in build {
+        let text = range.map_or_else(|| "?".to_owned(), |r| r.to_string());
+        out.insert(("build".to_owned(), "requires".to_owned(), module), text);
+    }
+    out
+}
+
 /// Every `phase/relationship/module` of the converted prerequisites, with its range.
 fn prereqs(doc: &J) -> BTreeMap<(String, String, String), String> {
     let mut out = BTreeMap::new();
@@ -104,7 +148,7 @@ fn prereqs(doc: &J) -> BTreeMap<(String, String, String), String> {
     out
 }
 
-fn differences(a: &J, b: &J, with_prereqs: bool) -> Vec<Difference> {
+fn differences(a: &J, b: &J, with_prereqs: Option<Prereqs>) -> Vec<Difference> {
     let mut out = Vec::new();
     for key in ["name", "version", "abstract"] {
         let (x, y) = (scalar_field(a, key), scalar_field(b, key));
@@ -126,8 +170,11 @@ fn differences(a: &J, b: &J, with_prereqs: bool) -> Vec<Difference> {
             right: show(y.as_ref()),
         });
     }
-    if with_prereqs {
-        let (pa, pb) = (prereqs(a), prereqs(b));
+    if let Some(how) = with_prereqs {
+        let (mut pa, mut pb) = (prereqs(a), prereqs(b));
+        if matches!(how, Prereqs::Spec1) {
+            (pa, pb) = (as_spec1(pa), as_spec1(pb));
+        }
         let keys: std::collections::BTreeSet<_> = pa.keys().chain(pb.keys()).collect();
         for k in keys {
             let (x, y) = (pa.get(k), pb.get(k));
@@ -193,39 +240,52 @@ fn locate(view: &View<'_>, pointer: &str) -> Location {
     loc
 }
 
-/// Compares the META files among `files` (`(path, bytes, report)`; other files are ignored) and
-/// returns each disagreement twice, once for each file, as `(index into files, diagnostic)`.
-/// Files that do not parse, or that the Converter cannot convert, are not compared. Nothing is
-/// returned when CM882 is not enabled in `options`.
-pub fn compare(
-    files: &[(&str, &[u8], &Report)],
-    options: &LintOptions,
-) -> Vec<(usize, Diagnostic)> {
-    let mut out = Vec::new();
-    if !options.enables(&RULE) {
-        return out;
-    }
+/// One disagreement as seen from one of the two files.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Disagreement {
+    /// Index (into the files given) of the file this finding belongs to.
+    pub file: usize,
+    /// Index of the file it disagrees with.
+    pub other: usize,
+    pub location: Location,
+    pub message: String,
+    /// Where the other file says otherwise, located in the other file's bytes.
+    pub related: Location,
+    pub related_message: String,
+    /// What is compared: `name`, `version`, `abstract`, `license`, or `PHASE RELATIONSHIP MODULE`.
+    pub field: String,
+}
+
+/// Compares the META files among `files` (`(path, bytes)`; files of other names, files that do
+/// not parse and files the Converter cannot convert are left out) and returns each
+/// disagreement twice, once for each file.
+pub fn disagreements(files: &[(&str, &[u8])]) -> Vec<Disagreement> {
     let mut views: Vec<View<'_>> = Vec::new();
-    for (index, (path, bytes, report)) in files.iter().enumerate() {
+    for (index, (path, bytes)) in files.iter().enumerate() {
         let Some(name) = PREFERENCE.iter().find(|n| **n == base_name(path)) else {
             continue;
         };
-        if !report.parse_ok {
-            continue;
-        }
         let format = if name.ends_with(".json") {
             Format::Json
         } else {
             Format::Yaml
         };
-        let Some(root) = source::read(bytes, format).root else {
+        let read = source::read(bytes, format);
+        let Some(root) = read
+            .root
+            .filter(|r| r.value.as_object().is_some() && read.perl_error.is_none())
+        else {
             continue;
         };
-        let Ok(doc) = convert::to_v2(&root, format, "").document else {
+        let converted = convert::to_v2(&root, format, "");
+        let v2 = converted.from == crate::model::SpecVersion::V2;
+        let Ok(doc) = converted.document else {
             continue;
         };
         views.push(View {
             index,
+            v2,
             name,
             bytes,
             root,
@@ -234,37 +294,68 @@ pub fn compare(
     }
     // Most preferred first.
     views.sort_by_key(|v| PREFERENCE.iter().position(|n| *n == v.name));
-    let read = views.first().map(|v| v.name);
+    let read_note = views.first().map_or(String::new(), |v| {
+        format!("CPAN clients read {} (CPAN.pm takes the first of MYMETA.json, MYMETA.yml, META.json, META.yml)", v.name)
+    });
+    let mut out = Vec::new();
     for i in 0..views.len() {
         for j in i + 1..views.len() {
             let (a, b) = (&views[i], &views[j]);
             let same_kind = a.name.starts_with("MY") == b.name.starts_with("MY");
-            for d in differences(&a.doc, &b.doc, same_kind) {
-                let read_note = match read {
-                    Some(r) => format!(
-                        "CPAN clients read {r} (CPAN.pm prefers MYMETA over META, .json over .yml)"
-                    ),
-                    None => String::new(),
-                };
+            let prereqs = same_kind.then_some(if a.v2 && b.v2 {
+                Prereqs::Spec2
+            } else {
+                Prereqs::Spec1
+            });
+            for d in differences(&a.doc, &b.doc, prereqs) {
                 for (this, other, mine, theirs) in
                     [(a, b, &d.left, &d.right), (b, a, &d.right, &d.left)]
                 {
-                    let diag = Diagnostic::new(
-                        &RULE,
-                        format!(
+                    out.push(Disagreement {
+                        file: this.index,
+                        other: other.index,
+                        location: locate(this, &d.pointer),
+                        message: format!(
                             "{} says {} {mine}, {} says {theirs}; {read_note}",
                             this.name, d.what, other.name
                         ),
-                        locate(this, &d.pointer),
-                    )
-                    .with_related(
-                        format!("{}: {} here", other.name, d.what),
-                        locate(other, &d.pointer),
-                    );
-                    out.push((this.index, diag));
+                        related: locate(other, &d.pointer),
+                        related_message: format!("{} says {theirs} here", other.name),
+                        field: d.what.clone(),
+                    });
                 }
             }
         }
     }
     out
+}
+
+/// The hook for a unit of linted files (one directory, one archive): [`disagreements`] among the
+/// files that parsed, as CM882 diagnostics with the index of the file each belongs to. Nothing
+/// when CM882 is not enabled in `options`.
+pub fn compare(
+    files: &[(&str, &[u8], &Report)],
+    options: &LintOptions,
+) -> Vec<(usize, Diagnostic)> {
+    if !options.enables(&RULE) {
+        return Vec::new();
+    }
+    let parsed: Vec<(usize, (&str, &[u8]))> = files
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, _, r))| r.parse_ok)
+        .map(|(i, (p, b, _))| (i, (*p, *b)))
+        .collect();
+    let inputs: Vec<(&str, &[u8])> = parsed.iter().map(|(_, f)| *f).collect();
+    disagreements(&inputs)
+        .into_iter()
+        .map(|d| {
+            let diag = Diagnostic::new(&RULE, d.message, d.location).with_related_in(
+                files[parsed[d.other].0].0,
+                d.related_message,
+                d.related,
+            );
+            (parsed[d.file].0, diag)
+        })
+        .collect()
 }

@@ -26,6 +26,7 @@ pub fn run(args: &LintArgs) -> Result<Exit> {
     };
     let mut failed_reads = 0usize;
     let mut done: Vec<(String, Report)> = Vec::new();
+    let (mut bytes_of, mut plain) = (Vec::new(), Vec::new()); // conv hook: rendered after the cross-file checks
     for input in &inputs {
         let (name, bytes) = match read_input(input, args) {
             Ok(x) => x,
@@ -39,10 +40,7 @@ pub fn run(args: &LintArgs) -> Result<Exit> {
             match lint_archive(&name, &bytes, &options) {
                 Ok(files) => {
                     for f in files {
-                        if args.format == OutputFormat::Human {
-                            let human = HumanOptions { color };
-                            crate::emit(&render::render_human(&f.path, &f.bytes, &f.report, human));
-                        }
+                        bytes_of.push(f.bytes); // conv hook
                         done.push((f.path, f.report));
                     }
                 }
@@ -56,15 +54,21 @@ pub fn run(args: &LintArgs) -> Result<Exit> {
         let mut file_options = options.clone();
         file_options.filename = Some(name.clone());
         let report = lint(&bytes, &file_options);
+        plain.push(done.len()); // conv hook
+        bytes_of.push(bytes); // conv hook
+        done.push((name, report));
+    }
+    crossfile_hook(&mut done, &bytes_of, &plain, &options); // conv hook
+                                                            // conv hook: human output once the cross-file findings are in.
+    for ((name, report), bytes) in done.iter().zip(&bytes_of) {
         if args.format == OutputFormat::Human {
             crate::emit(&render::render_human(
-                &name,
-                &bytes,
-                &report,
+                name,
+                bytes,
+                report,
                 HumanOptions { color },
             ));
         }
-        done.push((name, report));
     }
     match args.format {
         OutputFormat::Json => {
@@ -83,6 +87,32 @@ pub fn run(args: &LintArgs) -> Result<Exit> {
         .iter()
         .any(|(_, r)| r.max_severity() == Some(Severity::Error));
     Ok(if errors { Exit::Findings } else { Exit::Clean })
+}
+
+/// conv hook: the cross-file checks (CM882) on the META files of each directory (the files of a
+/// release archive are compared by the kwalitee checks).
+fn crossfile_hook(
+    done: &mut [(String, Report)],
+    bytes: &[Vec<u8>],
+    plain: &[usize],
+    options: &LintOptions,
+) {
+    let mut dirs: std::collections::BTreeMap<_, Vec<usize>> = std::collections::BTreeMap::new();
+    for &i in plain {
+        let dir = std::path::Path::new(&done[i].0)
+            .parent()
+            .map(std::path::Path::to_path_buf);
+        dirs.entry(dir).or_default().push(i);
+    }
+    for unit in dirs.values().filter(|u| u.len() > 1) {
+        let files: Vec<(&str, &[u8], &Report)> = unit
+            .iter()
+            .map(|&i| (done[i].0.as_str(), bytes[i].as_slice(), &done[i].1))
+            .collect();
+        for (k, d) in cpanmeta::crossfile::compare(&files, options) {
+            done[unit[k]].1.diagnostics.push(d);
+        }
+    }
 }
 
 /// A release as uploaded to CPAN, linted with its META files and kwalitee indicators.

@@ -197,6 +197,26 @@ pub struct Conversion {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Conversion {
+    /// The findings as a [`Report`](crate::Report), for the renderers (`parse_ok`: the input was
+    /// read as a map; `valid`: it was converted).
+    pub fn report(&self, filename: Option<String>, format: Format) -> crate::Report {
+        crate::Report {
+            filename,
+            format,
+            mode: crate::Mode::Strict,
+            parse_ok: self.from.is_some(),
+            parse_error: None,
+            spec: None,
+            valid: self.document.is_some(),
+            validator_errors: Vec::new(),
+            license: None,
+            purl: None,
+            diagnostics: self.diagnostics.clone(),
+        }
+    }
+}
+
 /// Reads `bytes` (format from `options.filename`, else sniffed) and converts it to spec 2.
 /// `signature` is appended to `generated_by` as the Converter appends its own name.
 pub fn convert(bytes: &[u8], options: &LintOptions, signature: &str) -> Conversion {
