@@ -42,6 +42,7 @@ fn prereqs_licenses_and_documents_match_the_converter() {
     let (mut files, mut loaded, mut prereq_ok, mut license_ok, mut doc_ok, mut roundtrip_ok) =
         (0, 0, 0, 0, 0, 0);
     let mut problems = Vec::new();
+    let mut losses: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
     for rec in &oracle {
         let path = rec["path"].as_str().unwrap();
         files += 1;
@@ -56,6 +57,9 @@ fn prereqs_licenses_and_documents_match_the_converter() {
             .root
             .filter(|r| r.value.as_object().is_some() && parsed.perl_error.is_none());
         let ours = root.as_ref().map(|r| to_v2(r, format, &signature()));
+        for loss in ours.iter().flat_map(|c| &c.losses) {
+            *losses.entry(loss.rule.code).or_default() += 1;
+        }
         let doc = ours.as_ref().and_then(|c| c.document.as_ref().ok());
         let reference = &rec["converted"];
         let mut mine = Vec::new();
@@ -137,7 +141,8 @@ fn prereqs_licenses_and_documents_match_the_converter() {
     }
     println!(
         "convert parity: {files} files, {loaded} agree on loading, prereqs {prereq_ok}, licenses {license_ok}, \
-         whole documents {doc_ok}, round trips {roundtrip_ok}; {} with unexplained differences",
+         whole documents {doc_ok}, round trips {roundtrip_ok}; {} with unexplained differences; \
+         lossy steps reported: {losses:?}",
         problems.len()
     );
     for p in problems
