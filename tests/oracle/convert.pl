@@ -6,6 +6,10 @@
 # `text_sha256` is the SHA-256 of the exact as_string bytes (UTF-8 encoded), for byte parity.
 #
 #   perl tests/oracle/convert.pl ../shared/corpus/files > tests/oracle/convert-corpus.jsonl
+#   perl tests/oracle/convert.pl --any tests/fixtures/rules > tests/oracle/convert-fixtures.jsonl
+#
+# Without --any only files named META.json / META.yml / MYMETA.* are read; with it, every *.json
+# and *.yml (the rule fixtures are named fail-*.yml, pass-*.json, ...).
 #
 # The hash seed is pinned (the Converter iterates hashes; conversion errors list in hash order).
 use strict;
@@ -24,12 +28,24 @@ use CPAN::Meta ();
 use Digest::SHA ();
 use Encode ();
 
-my $dir = shift @ARGV or die "usage: $0 DIR\n";
+my $any = @ARGV && $ARGV[0] eq '--any' ? shift @ARGV : 0;
+my $dir = shift @ARGV or die "usage: $0 [--any] DIR\n";
+my $want = $any ? qr{\.(?:json|yml)\z} : qr{/(?:MY)?META\.(?:json|yml)\z};
 my @files;
 File::Find::find({ no_chdir => 1, wanted => sub {
-    push @files, $File::Find::name if -f $_ && m{/(?:MY)?META\.(?:json|yml)\z};
+    push @files, $File::Find::name if -f $_ && $_ =~ $want;
 } }, $dir);
 my $J = JSON::PP->new->canonical->utf8;
+
+sub depth {
+    my ($v) = @_;
+    my $max = 0;
+    for my $x (ref $v eq 'HASH' ? values %$v : ref $v eq 'ARRAY' ? @$v : ()) {
+        my $d = depth($x);
+        $max = $d if $d > $max;
+    }
+    return ref $v ? 1 + $max : 0;
+}
 for my $path (sort @files) {
     (my $rel = $path) =~ s{\A\Q$dir\E/?}{};
     my %r = (path => $rel);
@@ -50,7 +66,10 @@ for my $path (sort @files) {
             $r{ok} = JSON::PP::true;
             my $bytes = Encode::encode('UTF-8', $text);
             $r{text_sha256} = Digest::SHA::sha256_hex($bytes);
-            $r{document} = JSON::PP->new->utf8->decode($bytes);
+            my $doc = JSON::PP->new->utf8->max_depth(100_000)->decode($bytes);
+            # Documents nested deeper than 100 levels (two fixtures) are recorded without their
+            # body, so that every reader of this file can parse it.
+            if (depth($doc) > 100) { $r{too_deep} = JSON::PP::true } else { $r{document} = $doc }
         }
     }
     print $J->encode(\%r), "\n";

@@ -48,9 +48,15 @@ pub(crate) struct Cx {
     /// JSON::PP's output (measured on the corpus); otherwise the number 2.
     cleanup_version: serde_json::Value,
     losses: Vec<Loss>,
+    /// Where the conversion died, when a value is to blame.
+    failed_at: Option<String>,
 }
 
 impl Cx {
+    fn fail_at(&mut self, pointer: &str) {
+        self.failed_at.get_or_insert_with(|| pointer.to_owned());
+    }
+
     fn loss(&mut self, rule: &'static RuleMeta, pointer: &str, message: String) {
         let loss = Loss {
             rule,
@@ -107,12 +113,14 @@ const CHAIN: &[(&str, &spec::Spec)] = &[
     ("2", &steps::V2_FROM_1_4),
 ];
 
-/// The Validator's findings on a step's result, as the messages `->errors` returns.
-fn validator_errors(doc: &J) -> Vec<String> {
-    crate::rules::spec::validate(&Node::from_json(doc))
-        .into_iter()
-        .filter_map(|d| d.compat_message)
-        .collect()
+/// The Validator's findings on a step's result, as the messages `->errors` returns; the first
+/// one's place is where the conversion is said to fail.
+fn validator_errors(cx: &mut Cx, doc: &J) -> Vec<String> {
+    let found = crate::rules::spec::validate(&Node::from_json(doc));
+    if let Some(first) = found.iter().find(|d| d.compat_message.is_some()) {
+        cx.fail_at(&first.location.pointer);
+    }
+    found.into_iter().filter_map(|d| d.compat_message).collect()
 }
 
 /// The outcome of [`to_v2`]: the converted document, or why the Converter dies; and the losses.
@@ -122,6 +130,8 @@ pub struct Converted {
     pub from: SpecVersion,
     pub document: Result<J, String>,
     pub losses: Vec<Loss>,
+    /// Where the conversion died, when a value is to blame (a pointer into the document).
+    pub failed_at: Option<String>,
 }
 
 /// Converts a parsed document (a map) to spec 2. `signature` is what `generated_by` gets appended
@@ -144,12 +154,14 @@ pub fn to_v2(root: &Node, format: Format, signature: &str) -> Converted {
         signature: signature.to_owned(),
         cleanup_version,
         losses: Vec::new(),
+        failed_at: None,
     };
     let document = run(&mut cx, perl::dclone(&root.value.to_perl_json()), from);
     Converted {
         from,
         document,
         losses: cx.losses,
+        failed_at: cx.failed_at,
     }
 }
 
@@ -157,7 +169,7 @@ fn run(cx: &mut Cx, mut doc: J, from: SpecVersion) -> Result<J, String> {
     if from == SpecVersion::V2 {
         cx.to = "2-cleanup";
         let out = J::Object(spec::convert(cx, &doc, &steps::CLEANUP_2, "")?);
-        let errors = validator_errors(&out);
+        let errors = validator_errors(cx, &out);
         if !errors.is_empty() {
             return Err(format!(
                 "Failed to clean-up 2 metadata. Errors:\n{}",
@@ -173,7 +185,7 @@ fn run(cx: &mut Cx, mut doc: J, from: SpecVersion) -> Result<J, String> {
     for (version, table) in &CHAIN[start..] {
         cx.to = version;
         doc = J::Object(spec::convert(cx, &doc, table, "")?);
-        let errors = validator_errors(&doc);
+        let errors = validator_errors(cx, &doc);
         if !errors.is_empty() {
             return Err(format!(
                 "Failed to upconvert metadata to {version}. Errors:\n{}",
@@ -240,6 +252,13 @@ pub fn convert(bytes: &[u8], options: &LintOptions, signature: &str) -> Conversi
             let why = read
                 .perl_error
                 .clone()
+                .or_else(|| {
+                    let first = read
+                        .diagnostics
+                        .iter()
+                        .find(|d| d.severity == crate::Severity::Error);
+                    first.filter(|_| other.is_none()).map(|d| d.message.clone())
+                })
                 .unwrap_or_else(|| "the file does not hold a map".to_owned());
             diagnostics.push(failed(format!("cannot convert: {why}"), other.as_ref()));
             return finish(bytes, &lines, options, None, None, diagnostics);
@@ -257,10 +276,18 @@ pub fn convert(bytes: &[u8], options: &LintOptions, signature: &str) -> Conversi
     let document = match converted.document {
         Ok(doc) => Some(doc),
         Err(e) => {
-            diagnostics.push(failed(
-                format!("CPAN::Meta::Converter cannot convert this document: {e}"),
-                Some(root),
-            ));
+            let message = format!("CPAN::Meta::Converter cannot convert this document: {e}");
+            diagnostics.push(match &converted.failed_at {
+                Some(p) => {
+                    let (pointer, node) = nearest(root, p);
+                    Diagnostic::new(
+                        &rules::convert_failed::RULE,
+                        message,
+                        Location::new(pointer, Some(node.span)),
+                    )
+                }
+                None => failed(message, Some(root)),
+            });
             None
         }
     };

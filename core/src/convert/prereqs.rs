@@ -143,7 +143,7 @@ fn hash(cx: &mut Cx, map: &Map<String, J>, at: &str) -> Result<J, String> {
             reqs.add_zero(module);
             reqs.add_zero(&text);
         }
-        let (range, hooked) = parse_with_hook(&text)?;
+        let (range, hooked) = parse_with_hook(&text).inspect_err(|_| cx.fail_at(&here))?;
         if let Some(read) = &hooked {
             if !is_module_name(&text) || is_lax(&text) {
                 cx.loss(
@@ -156,7 +156,8 @@ fn hash(cx: &mut Cx, map: &Map<String, J>, at: &str) -> Result<J, String> {
                 );
             }
         }
-        reqs.add(module, &range)?;
+        reqs.add(module, &range)
+            .inspect_err(|_| cx.fail_at(&here))?;
     }
     Ok(J::Object(
         reqs.entries

@@ -63,7 +63,7 @@ pub(super) fn convert(
     spec: &Spec,
     at: &str,
 ) -> Result<Map<String, J>, String> {
-    let data = as_hash(data, at)?;
+    let data = as_hash(data, at).inspect_err(|_| cx.fail_at(at))?;
     let mut out = Map::new();
     for (key, f) in spec.fields {
         let field = Field {
