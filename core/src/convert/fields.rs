@@ -526,9 +526,9 @@ pub(super) fn upgrade_optional_features(cx: &mut Cx, f: &Field<'_>) -> R {
     let Some(origin) = f.value else {
         return Ok(None);
     };
-    let origin = as_hash(origin, &f.at)?;
+    let origin = spec::as_hash_or_empty(origin, &f.at)?;
     let mut out = Map::new();
-    for (name, feature) in origin {
+    for (name, feature) in origin.iter() {
         let at = format!("{}/{}", f.at, escape_pointer_token(name));
         let empty = Map::new();
         let feature = match feature {

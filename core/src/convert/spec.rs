@@ -56,6 +56,18 @@ pub(super) fn as_hash<'a>(v: &'a J, at: &str) -> Result<&'a Map<String, J>, Stri
 /// `distribution_type`; `license_url` and `private` live on only in spec 1.2's conversion).
 const DEPRECATED: &[&str] = &["distribution_type", "license_url", "private"];
 
+/// `keys %$data` (and `$data->{key}`) on undef autovivify an empty hash: the Converter treats a
+/// null `resources` or `optional_features` of spec 1.x as `{}`.
+pub(super) fn as_hash_or_empty<'a>(
+    v: &'a J,
+    at: &str,
+) -> Result<std::borrow::Cow<'a, Map<String, J>>, String> {
+    match v {
+        J::Null => Ok(std::borrow::Cow::Owned(Map::new())),
+        other => as_hash(other, at).map(std::borrow::Cow::Borrowed),
+    }
+}
+
 /// `_convert($data, $spec)` on the map at `at`.
 pub(super) fn convert(
     cx: &mut Cx,
@@ -63,7 +75,8 @@ pub(super) fn convert(
     spec: &Spec,
     at: &str,
 ) -> Result<Map<String, J>, String> {
-    let data = as_hash(data, at).inspect_err(|_| cx.fail_at(at))?;
+    let data = as_hash_or_empty(data, at).inspect_err(|_| cx.fail_at(at))?;
+    let data = data.as_ref();
     let mut out = Map::new();
     for (key, f) in spec.fields {
         let field = Field {
@@ -94,7 +107,17 @@ pub(super) fn convert(
             Custom::Keep => key.clone(),
             Custom::Prefix => {
                 let new = prefix_custom(key);
-                if &new != key {
+                if &new != key && (data.contains_key(&new) || out.contains_key(&new)) {
+                    cx.loss(
+                        &rules::convert_key_renamed::RULE,
+                        &here,
+                        format!(
+                            "`{key}` is not a key of spec 2 here and the Converter renames it `{new}`, \
+                             which is also in the document: one of the two values is lost (which one \
+                             depends on Perl's hash order)"
+                        ),
+                    );
+                } else if &new != key {
                     cx.loss(
                         &rules::convert_key_renamed::RULE,
                         &here,
