@@ -305,3 +305,48 @@ fn damaged_documents_convert_as_the_converter_converts_them() {
     assert!(checked > 500);
     assert!(problems.is_empty(), "{} cases differ", problems.len());
 }
+
+/// The `convert` group is `cpanmeta convert`'s alone: `lint` never reports it, even with every
+/// rule selected, on the fixtures where `convert` does.
+#[test]
+fn lint_never_reports_the_convert_group() {
+    let root = repo_root().join("tests/fixtures/rules");
+    let mut checked = 0;
+    for code in [
+        "CM350", "CM351", "CM352", "CM353", "CM354", "CM355", "CM356", "CM357", "CM358", "CM359",
+        "CM360",
+    ] {
+        for entry in std::fs::read_dir(root.join(code)).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let bytes = std::fs::read(&path).unwrap();
+            let mut o = LintOptions::new(Mode::Strict);
+            o.select = vec!["ALL".into()];
+            o.filename = Some(
+                if name.ends_with(".json") {
+                    "META.json"
+                } else {
+                    "META.yml"
+                }
+                .into(),
+            );
+            let report = lint(&bytes, &o);
+            assert!(
+                report
+                    .diagnostics
+                    .iter()
+                    .all(|d| !d.code.starts_with("CM35") && d.code != "CM360"),
+                "{code}/{name}"
+            );
+            if name.starts_with("fail") {
+                let conversion = cpanmeta::convert::convert(&bytes, &o, "x");
+                assert!(
+                    conversion.diagnostics.iter().any(|d| d.code == code),
+                    "{code}/{name}"
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 22);
+}

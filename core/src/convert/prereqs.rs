@@ -35,7 +35,8 @@ fn parse_with_hook(s: &str) -> Result<(Range, Option<String>), String> {
             Ok(r) => return Ok((r, changed.then_some(text))),
             Err(e) => {
                 let (a, b) = e.span;
-                if a > b || b > text.len() {
+                if a > b || b > text.len() || !text.is_char_boundary(a) || !text.is_char_boundary(b)
+                {
                     return Err(e.message);
                 }
                 let replacement = bad_version_hook(&text[a..b]);
