@@ -157,10 +157,15 @@ pub(super) fn license_1(cx: &mut Cx, f: &Field<'_>) -> R {
     if let Some(l) = license_1_of(&text) {
         return Ok(Some(s(l)));
     }
+    let what = match v {
+        J::Array(_) => "a list".to_owned(),
+        J::Object(_) => "a map".to_owned(),
+        _ => format!("`{text}`"),
+    };
     cx.loss(
         &rules::convert_license_lost::RULE,
         &f.at,
-        format!("`{text}` is not a license string of spec 1.x: the Converter makes it `unknown`"),
+        format!("{what} is not a license string of spec 1.x: the Converter makes it `unknown`"),
     );
     Ok(Some(s("unknown")))
 }

@@ -91,7 +91,14 @@ pub(super) fn convert(
     for (key, value) in data {
         let here = format!("{at}/{}", escape_pointer_token(key));
         if spec.drop.contains(&key.as_str()) {
-            if DEPRECATED.contains(&key.as_str()) && super::perl::truthy(Some(value)) {
+            // Spec 1.2's step carries `license_url` into an empty `resources.license`, and
+            // `private` into a missing `no_index`.
+            let carried = match key.as_str() {
+                "license_url" => out.get("resources").and_then(|r| r.get("license")) == Some(value),
+                "private" => cx.to == "1.2" && !super::perl::truthy(data.get("no_index")),
+                _ => false,
+            };
+            if DEPRECATED.contains(&key.as_str()) && super::perl::truthy(Some(value)) && !carried {
                 cx.loss(
                     &rules::convert_deprecated_key_dropped::RULE,
                     &here,

@@ -59,3 +59,18 @@ fn unreadable_input_is_a_finding_not_a_panic() {
     let c = conv(": : :\n\t");
     assert_eq!(codes(&c), ["CM350"]);
 }
+
+#[test]
+fn what_spec_1_2_carries_over_is_not_reported_as_dropped() {
+    let c = conv("---\nname: A\nversion: 1\nmeta-spec:\n  version: 1.1\nlicense_url: http://x.org/l\nprivate:\n  - t\n");
+    let doc = c.document.clone().unwrap();
+    assert_eq!(
+        doc["resources"]["license"],
+        serde_json::json!(["http://x.org/l"])
+    );
+    assert_eq!(doc["no_index"]["directory"], serde_json::json!(["t"]));
+    assert!(!codes(&c).contains(&"CM357"), "{:?}", c.diagnostics);
+    let c =
+        conv("---\nname: A\nversion: 1\nmeta-spec:\n  version: 1.4\nlicense_url: http://x.org/l\n");
+    assert!(codes(&c).contains(&"CM357"));
+}
