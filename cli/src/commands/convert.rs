@@ -8,7 +8,7 @@ use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 use cpanmeta::render::{self, FileReport, HumanOptions};
-use cpanmeta::{Format, LintOptions, Mode, Severity};
+use cpanmeta::{LintOptions, Mode, Severity};
 
 use crate::args::{ConvertArgs, OutputFormat};
 use crate::exit::Exit;
@@ -48,8 +48,7 @@ pub fn run(args: &ConvertArgs) -> Result<Exit> {
     options.select.clone_from(&args.select);
     options.ignore.clone_from(&args.ignore);
     let conversion = cpanmeta::convert::convert(&bytes, &options, &signature());
-    let format = Format::from_filename(&name).unwrap_or_else(|| Format::sniff(&bytes));
-    let report = conversion.report(Some(name.clone()), format);
+    let report = conversion.report(&bytes, Some(name.clone()));
     let findings = match args.format {
         OutputFormat::Human => {
             let mut text =

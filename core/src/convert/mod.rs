@@ -210,22 +210,17 @@ pub struct Conversion {
 }
 
 impl Conversion {
-    /// The findings as a [`Report`](crate::Report), for the renderers (`parse_ok`: the input was
-    /// read as a map; `valid`: it was converted).
-    pub fn report(&self, filename: Option<String>, format: Format) -> crate::Report {
-        crate::Report {
-            filename,
-            format,
-            mode: crate::Mode::Strict,
-            parse_ok: self.from.is_some(),
-            parse_error: None,
-            spec: None,
-            valid: self.document.is_some(),
-            validator_errors: Vec::new(),
-            license: None,
-            purl: None,
-            diagnostics: self.diagnostics.clone(),
-        }
+    /// The findings as a [`Report`](crate::Report) of the input, for the renderers: what `lint`
+    /// says of `bytes` read as `filename` (its parse result, the Validator's verdict, license
+    /// and purl), with the conversion's findings as its diagnostics.
+    pub fn report(&self, bytes: &[u8], filename: Option<String>) -> crate::Report {
+        let mut options = LintOptions::new(crate::Mode::Strict);
+        options.filename = filename;
+        // Only the Validator port runs (it always does); its findings are not this report's.
+        options.select = vec![rules::convert_failed::RULE.code.to_owned()];
+        let mut report = crate::lint(bytes, &options);
+        report.diagnostics.clone_from(&self.diagnostics);
+        report
     }
 }
 
