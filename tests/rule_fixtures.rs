@@ -76,7 +76,18 @@ fn lint_fixture(path: &std::path::Path, mode: Mode, only: Option<&str>) -> cpanm
             cpanmeta::schema::UserSchema::compile(value, schema.display().to_string()).unwrap();
         options.schemas.push(std::sync::Arc::new(compiled));
     }
-    lint(&bytes, &options)
+    let mut report = lint(&bytes, &options);
+    // The `convert` group runs only in `cpanmeta convert`: its fixtures are converted too.
+    let code = path
+        .parent()
+        .and_then(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned());
+    let rule = code.as_deref().and_then(cpanmeta::registry::by_code);
+    if rule.is_some_and(|r| r.group == cpanmeta::registry::Group::Convert) {
+        let conversion = cpanmeta::convert::convert(&bytes, &options, "cpanmeta");
+        report.diagnostics.extend(conversion.diagnostics);
+    }
+    report
 }
 
 #[test]

@@ -60,6 +60,8 @@ export interface Location {
 export interface Related {
   message: string;
   location: Location;
+  /** The file the location is in, when it is another file (CM882: the distribution's other META file). */
+  file?: string;
 }
 
 export interface Edit {

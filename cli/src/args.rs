@@ -25,6 +25,9 @@ pub enum Command {
     Rule(RuleArgs),
     /// Validate and canonicalise Package URLs, or print a distribution's purls (--from)
     Purl(PurlArgs),
+    /// Convert a META file to spec 2 (META.json) as CPAN::Meta::Converter does, reporting every
+    /// lossy step
+    Convert(ConvertArgs),
     /// Compute CPANTS's kwalitee indicators for release archives (.tar.gz, .tgz, .tar.bz2, .zip)
     Kwalitee(KwaliteeArgs),
 }
@@ -37,6 +40,34 @@ pub struct KwaliteeArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,
+}
+
+#[derive(Args, Debug)]
+pub struct ConvertArgs {
+    /// The META file to convert; `-` reads standard input
+    pub input: PathBuf,
+    /// The spec version to convert to (only 2)
+    #[arg(long, value_parser = ["2"], default_value = "2")]
+    pub to: String,
+    /// Write the converted META.json here instead of standard output (an existing file, the
+    /// input included, is only replaced with --force)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace an existing output file
+    #[arg(long)]
+    pub force: bool,
+    /// Format of the findings, which go to standard error
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    pub format: OutputFormat,
+    /// Enable only these rules (codes, code prefixes, names, groups, ALL), comma-separated
+    #[arg(long, value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Disable these rules (codes, code prefixes, names, groups), comma-separated
+    #[arg(long, value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// The file name to report (and to pick the format by) when reading standard input
+    #[arg(long)]
+    pub stdin_filename: Option<String>,
 }
 
 #[derive(Args, Debug)]

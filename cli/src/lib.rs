@@ -41,6 +41,7 @@ where
         args::Command::Rules(a) => commands::rules::list(&a),
         args::Command::Rule(a) => commands::rules::explain(&a),
         args::Command::Kwalitee(a) => commands::kwalitee::run(&a),
+        args::Command::Convert(a) => commands::convert::run(&a),
         args::Command::Purl(a) => commands::purl::run(&a),
     };
     match result {

@@ -118,10 +118,26 @@ impl Run {
         }))
     }
 
-    /// Hook: runs once per unit after its files are linted and before they are rendered: checks
-    /// across the files of one distribution, fixes. Today there are none.
-    #[allow(clippy::unused_self)] // a seam: cross-file checks and fixes will use `self`
-    pub fn after_unit(&self, _files: &mut [LintedFile]) {}
+    /// Hook: runs once per directory unit after its META files are linted and before they are
+    /// rendered: the checks across the files of one distribution (CM882: META.json against
+    /// META.yml, MYMETA.* against each other), reported on both files. A release archive's files
+    /// get the same check from the kwalitee checks.
+    #[allow(clippy::unused_self)] // a seam, like the other hooks
+    pub fn after_unit(&self, files: &mut [LintedFile], options: &LintOptions) {
+        if files.len() < 2 {
+            return;
+        }
+        let found = {
+            let view: Vec<(&str, &[u8], &Report)> = files
+                .iter()
+                .map(|f| (f.path.as_str(), f.bytes.as_slice(), &f.report))
+                .collect();
+            cpanmeta::crossfile::compare(&view, options)
+        };
+        for (i, d) in found {
+            files[i].report.diagnostics.push(d);
+        }
+    }
 
     /// Lints, post-processes and renders one unit; called on a worker thread.
     pub fn process(&self, unit: &Unit) -> UnitOutcome {
@@ -173,11 +189,17 @@ impl Run {
                 }));
             }
             Unit::Directory { files: paths, .. } => {
+                let first = files.len(); // after the config file's findings, if any
+                let mut keep = |r: Result<Option<LintedFile>>| match r {
+                    Ok(f) => files.extend(f),
+                    Err(e) => errors.push(format!("{e:#}")),
+                };
                 for path in paths {
                     keep(read_file(path).and_then(|(name, bytes)| {
                         self.fix(Some(path), lint_one(name, bytes, &options), &options)
                     }));
                 }
+                self.after_unit(&mut files[first..], &options);
             }
             Unit::Archive(path) => match lint_archive(path, &options) {
                 Ok(f) => files.extend(f),
@@ -187,7 +209,6 @@ impl Run {
                 errors.push(format!("cannot search `{}`: {error}", dir.display()));
             }
         }
-        self.after_unit(&mut files);
         let mut totals = Totals::default();
         for f in &files {
             totals.add(&f.report);

@@ -88,6 +88,10 @@ impl Location {
 pub struct Related {
     pub message: String,
     pub location: Location,
+    /// The file the location is in, when it is not the diagnostic's own file (a finding across
+    /// the META files of one distribution).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
 }
 
 /// Whether applying a fix can change meaning (ruff's applicability, reduced to two levels).
@@ -183,6 +187,23 @@ impl Diagnostic {
         self.related.push(Related {
             message: message.into(),
             location,
+            file: None,
+        });
+        self
+    }
+
+    /// A related location in another file.
+    #[must_use]
+    pub fn with_related_in(
+        mut self,
+        file: impl Into<String>,
+        message: impl Into<String>,
+        location: Location,
+    ) -> Self {
+        self.related.push(Related {
+            message: message.into(),
+            location,
+            file: Some(file.into()),
         });
         self
     }

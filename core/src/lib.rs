@@ -18,6 +18,8 @@
 //! ```
 
 pub mod archive;
+pub mod convert;
+pub mod crossfile;
 pub mod diagnostic;
 pub mod external;
 pub mod kwalitee;

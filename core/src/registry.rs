@@ -25,6 +25,9 @@ pub enum Group {
     Strict,
     /// CM300–CM349: JSON Schema validation (bundled extension schemas and the user's own).
     Schema,
+    /// CM350–CM369: what CPAN::Meta::Converter loses converting to spec 2 (`cpanmeta convert`
+    /// only, never `lint`).
+    Convert,
     /// CM400–CM499: versions and prerequisites.
     Prereqs,
     /// CM500–CM599: licenses.
@@ -49,6 +52,7 @@ impl Group {
             Group::Spec => "spec",
             Group::Strict => "strict",
             Group::Schema => "schema",
+            Group::Convert => "convert",
             Group::Prereqs => "prereqs",
             Group::License => "license",
             Group::Purl => "purl",
@@ -241,6 +245,7 @@ mod tests {
                 Group::Spec => (100..200).contains(&n),
                 Group::Strict => (200..300).contains(&n),
                 Group::Schema => (300..350).contains(&n),
+                Group::Convert => (350..370).contains(&n),
                 Group::Prereqs => (400..500).contains(&n),
                 Group::License => (500..600).contains(&n),
                 Group::Purl => (600..700).contains(&n),

@@ -1,3 +1,4 @@
+pub mod convert;
 pub mod kwalitee;
 pub mod lint;
 pub mod purl;

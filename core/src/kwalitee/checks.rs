@@ -8,7 +8,6 @@ use regex::Regex;
 
 use super::{pod_license, DistnameInfo};
 use crate::archive::Archive;
-use crate::model::SpecChoice;
 use crate::registry::RuleMeta;
 use crate::rules::kwalitee as rules;
 use crate::source::{self, pointer_of, Format, Node, Value};
@@ -63,9 +62,7 @@ pub(crate) fn run(archive: &Archive, info: &DistnameInfo) -> Vec<CheckFinding> {
         provides(archive, meta, &mut out);
         license_file(archive, meta, &mut out);
     }
-    if let (Some(j), Some(y)) = (&json, &yml) {
-        disagreement(j, y, &mut out);
-    }
+    disagreement(archive, &mut out);
     out
 }
 
@@ -189,34 +186,21 @@ fn provides(archive: &Archive, meta: &Meta, out: &mut Vec<CheckFinding>) {
     }
 }
 
-fn expression(meta: &Meta) -> Option<String> {
-    let map = meta.root.value.as_object()?;
-    let e = crate::license::license_expression(map, &SpecChoice::of(map)).expression?;
-    (e != crate::license::NOASSERTION).then_some(e)
-}
-
-fn disagreement(json: &Meta, yml: &Meta, out: &mut Vec<CheckFinding>) {
-    for key in ["name", "version"] {
-        if let (Some(a), Some(b)) = (str_at(&json.root, key), str_at(&yml.root, key)) {
-            if a != b {
-                out.push(CheckFinding {
-                    rule: &rules::meta_files_disagree::RULE,
-                    file: Some("META.json".to_owned()),
-                    pointer: Some(format!("/{key}")),
-                    message: format!("META.json says {key} `{a}`, META.yml `{b}`"),
-                });
-            }
-        }
-    }
-    if let (Some(a), Some(b)) = (expression(json), expression(yml)) {
-        if a != b {
-            out.push(CheckFinding {
-                rule: &rules::meta_files_disagree::RULE,
-                file: Some("META.json".to_owned()),
-                pointer: Some("/license".to_owned()),
-                message: format!("META.json's license is `{a}`, META.yml's `{b}`"),
-            });
-        }
+/// CM882 through [`crate::crossfile`]: the release's META files compared after conversion to
+/// spec 2, each disagreement reported on both files.
+fn disagreement(archive: &Archive, out: &mut Vec<CheckFinding>) {
+    let names = crate::crossfile::PREFERENCE;
+    let files: Vec<(&str, &[u8])> = names
+        .iter()
+        .filter_map(|n| archive.content(n).map(|b| (*n, b)))
+        .collect();
+    for d in crate::crossfile::disagreements(&files) {
+        out.push(CheckFinding {
+            rule: &rules::meta_files_disagree::RULE,
+            file: Some(files[d.file].0.to_owned()),
+            pointer: Some(d.location.pointer),
+            message: d.message,
+        });
     }
 }
 

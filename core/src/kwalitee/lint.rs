@@ -93,6 +93,7 @@ pub fn lint_release(archive: &Archive, options: &LintOptions) -> Vec<ReleaseFile
                 d.related.push(crate::diagnostic::Related {
                     message: extra.message.clone(),
                     location: Location::new(extra.pointer.clone().unwrap_or_default(), None),
+                    file: None,
                 });
             }
         }

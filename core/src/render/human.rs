@@ -86,9 +86,10 @@ fn render_one(
         if let Some(s) = r.location.start {
             let _ = writeln!(
                 out,
-                "   {} {}: {path}:{}:{}",
+                "   {} {}: {}:{}:{}",
                 p.wrap("34", "="),
                 r.message,
+                r.file.as_deref().unwrap_or(path),
                 s.line,
                 s.column
             );

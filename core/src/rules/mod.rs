@@ -2,6 +2,7 @@
 //! runs its checks in `check`; rules never do I/O.
 
 pub mod config;
+pub mod convert;
 pub mod external;
 pub mod json;
 pub mod kwalitee;
@@ -28,6 +29,7 @@ pub(crate) static GROUPS: &[&[&RuleMeta]] = &[
     spec::RULES,
     strict::RULES,
     schema::RULES,
+    convert::RULES,
     prereqs::RULES,
     license::RULES,
     purl::RULES,

@@ -102,7 +102,12 @@ FIXTURES = {
     "CM856": [("fail-device--Foo-Bar-1.0.tar.gz", custom_tar(lambda t: (good_members(t), add(t, "Foo-Bar-1.0/dev", kind=tarfile.CHRTYPE)))), PASS],
     "CM880": [("fail-file-name--Foo-Bar-1.1.tar.gz", tgz({p.replace("Foo-Bar-1.0", "Foo-Bar-1.1", 1): v for p, v in GOOD.items()})), PASS],
     "CM881": [("fail-version--Provided-1.0.tar.gz", mk("Provided-1.0", **{"META_DOT_yml": S.yml("Provided", "provides:\n  Foo::Bar:\n    file: lib/Foo/Bar.pm\n    version: '1.2'\n")})), PASS],
-    "CM882": [("fail-license--Foo-Bar-1.0.tar.gz", mk("Foo-Bar-1.0", **{"META_DOT_yml": S.yml(), "META_DOT_json": S.json2(license=["mit"])})), PASS],
+    # CM882 compares the files after conversion to spec 2, prerequisites included: the tidy sample's
+    # META.yml has a build requirement its META.json lacks.
+    "CM882": [("fail-license--Foo-Bar-1.0.tar.gz", mk("Foo-Bar-1.0", **{"META_DOT_yml": S.yml(), "META_DOT_json": S.json2(license=["mit"])})),
+              ("fail-prereqs--Foo-Bar-1.0.tar.gz", sample("Foo-Bar-1.0.tar.gz")),
+              ("pass-agree--Foo-Bar-1.0.tar.gz", mk("Foo-Bar-1.0", **{"META_DOT_yml": S.yml(), "META_DOT_json": S.json2(prereqs={
+                  "build": {"requires": {"Test::More": "0"}}, "runtime": {"requires": {"perl": "5.008001"}}})}))],
     "CM883": [("fail-perl-text-mit-meta--Foo-Bar-1.0.tar.gz", mk("Foo-Bar-1.0", **{"META_DOT_yml": S.yml().replace(b"license: perl", b"license: mit"),
               "LICENSE": b"This library is free software; you can redistribute it and/or modify it under the same terms as Perl itself.\n"})), PASS],
 }

@@ -1,0 +1,127 @@
+//! `cpanmeta convert --to 2 META.yml [-o META.json]`: the core's conversion (CPAN::Meta::Converter's,
+//! with every lossy step a finding); the document goes to standard output or `-o`, the findings
+//! to standard error.
+
+use std::fmt::Write as _;
+use std::io::{Read, Write};
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use cpanmeta::render::{self, FileReport, HumanOptions};
+use cpanmeta::{LintOptions, Mode, Severity};
+
+use crate::args::{ConvertArgs, OutputFormat};
+use crate::exit::Exit;
+
+/// META files are kilobytes; anything past this is not one.
+const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// What `generated_by` gets appended, as the Converter appends its own name and version.
+fn signature() -> String {
+    format!("cpanmeta version {}", env!("CARGO_PKG_VERSION"))
+}
+
+pub fn run(args: &ConvertArgs) -> Result<Exit> {
+    for s in args.select.iter().chain(&args.ignore) {
+        if !cpanmeta::registry::selector_is_known(s) {
+            bail!(
+                "`{s}` names no rule (use a code such as CM351, a prefix, a rule name or a group)"
+            );
+        }
+    }
+    let stdin = args.input.as_os_str() == "-";
+    let name = if stdin {
+        args.stdin_filename
+            .clone()
+            .unwrap_or_else(|| "-".to_owned())
+    } else {
+        args.input.display().to_string()
+    };
+    if let Some(out) = &args.output {
+        if out.exists() && !args.force {
+            bail!("`{}` exists; pass --force to replace it", out.display());
+        }
+    }
+    let bytes = read(&args.input, stdin, &name)?;
+    let mut options = LintOptions::new(Mode::Strict);
+    options.filename = Some(name.clone());
+    options.select.clone_from(&args.select);
+    options.ignore.clone_from(&args.ignore);
+    let conversion = cpanmeta::convert::convert(&bytes, &options, &signature());
+    let report = conversion.report(&bytes, Some(name.clone()));
+    let findings = match args.format {
+        OutputFormat::Human => {
+            let mut text =
+                render::render_human(&name, &bytes, &report, HumanOptions { color: false });
+            let n = report.diagnostics.len();
+            let _ = writeln!(
+                text,
+                "{name}: {} ({n} finding{})",
+                if conversion.document.is_some() {
+                    "converted to spec 2"
+                } else {
+                    "not converted"
+                },
+                if n == 1 { "" } else { "s" }
+            );
+            text
+        }
+        OutputFormat::Json => render::render_json(&[FileReport {
+            path: &name,
+            report: &report,
+        }]),
+    };
+    let _ = std::io::stderr().write_all(findings.as_bytes());
+    let Some(mut document) = conversion.document else {
+        return Ok(Exit::Findings);
+    };
+    // `as_string` records the serializer in `x_serialization_backend`.
+    if let Some(map) = document.as_object_mut() {
+        map.insert("x_serialization_backend".to_owned(), signature().into());
+    }
+    let text = cpanmeta::convert::json_pp::to_string(&document);
+    match &args.output {
+        None => crate::emit(&text),
+        Some(out) => write_atomically(out, text.as_bytes())?,
+    }
+    Ok(if report.max_severity() == Some(Severity::Error) {
+        Exit::Findings
+    } else {
+        Exit::Clean
+    })
+}
+
+fn read(path: &Path, stdin: bool, name: &str) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    if stdin {
+        std::io::stdin()
+            .take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .context("cannot read standard input")?;
+    } else {
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+            .with_context(|| format!("cannot read `{name}`"))?;
+    }
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        bail!("`{name}` is larger than {MAX_FILE_BYTES} bytes; not a META file");
+    }
+    Ok(bytes)
+}
+
+/// Writes beside the target, then renames over it: a reader never sees half a file.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let file_name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    let tmp = dir.join(format!(".{file_name}.cpanmeta-{}", std::process::id()));
+    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write `{}`", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| {
+        let _ = std::fs::remove_file(&tmp);
+        format!("cannot write `{}`", path.display())
+    })
+}
