@@ -134,8 +134,18 @@ impl Run {
                 .collect();
             cpanmeta::crossfile::compare(&view, options)
         };
+        let touched = !found.is_empty();
         for (i, d) in found {
             files[i].report.diagnostics.push(d);
+        }
+        if touched {
+            // In source order, as `lint` leaves a report's own findings.
+            for f in files.iter_mut() {
+                f.report.diagnostics.sort_by(|a, b| {
+                    let key = |d: &cpanmeta::Diagnostic| d.location.span.map_or(0, |s| s.start);
+                    key(a).cmp(&key(b)).then_with(|| a.code.cmp(&b.code))
+                });
+            }
         }
     }
 
