@@ -69,19 +69,6 @@ fn downgrade_license(v: Option<&J>) -> J {
     }
 }
 
-/// `_is_module_name`.
-fn is_module_name(k: &str) -> bool {
-    let mut parts = k.split("::");
-    let first = parts.next().unwrap_or_default();
-    let word = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
-    first
-        .bytes()
-        .next()
-        .is_some_and(|b| b.is_ascii_alphabetic())
-        && word(first)
-        && parts.all(word)
-}
-
 /// `_version_map` of one prerequisite map (`prereqs.PHASE.TYPE`), as far as the indicators and
 /// the 1.4 Validator look: module names only, empty and `undef` versions as `0`, versions
 /// CPAN::Meta::Requirements cannot read as `0` (its bad-version hook).
@@ -97,7 +84,7 @@ fn version_map(meta: &Map<String, J>, phases: &[&str], kind: &str) -> Option<J> 
     let mut out = Map::new();
     for map in maps {
         for (module, version) in map {
-            if !is_module_name(module) {
+            if !crate::convert::perl::is_module_name(module) {
                 continue;
             }
             let v = match perl::string(Some(version)) {

@@ -5,28 +5,10 @@
 
 use serde_json::Value as J;
 
-/// Perl's boolean context: undef, `""`, `"0"` and the number 0 are false; references are true.
-pub(crate) fn truthy(v: Option<&J>) -> bool {
-    match v {
-        None | Some(J::Null) => false,
-        Some(J::Bool(b)) => *b,
-        Some(J::Number(n)) => n.as_f64().is_none_or(|f| f != 0.0),
-        Some(J::String(s)) => !(s.is_empty() || s == "0"),
-        Some(J::Array(_) | J::Object(_)) => true,
-    }
-}
+/// The Converter's view of Perl values serves CPANTS's view too: one truthiness, one scalar string.
+pub(crate) use crate::convert::perl::{scalar as string, truthy};
 
 /// A hash's member, `None` when `v` is not a hash (Perl would not find it).
 pub(crate) fn get<'a>(v: Option<&'a J>, key: &str) -> Option<&'a J> {
     v.and_then(J::as_object).and_then(|m| m.get(key))
-}
-
-/// Perl's string of a scalar; `None` for undef and references.
-pub(crate) fn string(v: Option<&J>) -> Option<String> {
-    match v? {
-        J::String(s) => Some(s.clone()),
-        J::Number(n) => Some(n.to_string()),
-        J::Bool(b) => Some(if *b { "1" } else { "0" }.to_owned()),
-        J::Null | J::Array(_) | J::Object(_) => None,
-    }
 }
