@@ -104,35 +104,8 @@ fn license_1_of(l: &str) -> Option<&'static str> {
 
 /// `%license_map_2`.
 fn license_2_of(l: &str) -> Option<&'static str> {
-    const V2: &[&str] = &[
-        "agpl_3",
-        "apache_1_1",
-        "apache_2_0",
-        "artistic_1",
-        "artistic_2",
-        "bsd",
-        "freebsd",
-        "gfdl_1_2",
-        "gfdl_1_3",
-        "gpl_1",
-        "gpl_2",
-        "gpl_3",
-        "lgpl_2_1",
-        "lgpl_3_0",
-        "mit",
-        "mozilla_1_0",
-        "mozilla_1_1",
-        "openssl",
-        "perl_5",
-        "qpl_1_0",
-        "ssleay",
-        "sun",
-        "zlib",
-        "open_source",
-        "restricted",
-        "unrestricted",
-        "unknown",
-    ];
+    // The Converter's `%license_map_2` keys are the Validator's `%v2_licenses`.
+    use crate::rules::spec::tables::known::V2_LICENSES as V2;
     let lower = l.to_ascii_lowercase();
     if let Some(v) = V2.iter().find(|v| **v == lower) {
         return Some(v);
