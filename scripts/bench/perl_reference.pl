@@ -1,7 +1,10 @@
 #!/usr/bin/perl
 # Times the Perl reference on META files: Parse::CPAN::Meta->load_file + CPAN::Meta::Validator
 # ->is_valid, the same work `cpanmeta lint --mode compat` does. Prints one line per file
-# ("<seconds>\t<path>") and a total line. Module loading is excluded (timed from the first file).
+# ("<seconds>\t<path>") and a total line. Module loading is excluded: the modules, and the JSON and
+# YAML backends Parse::CPAN::Meta would otherwise load on first use, are loaded before the first
+# file is timed (so a run without files measures the loading alone; scripts/bench-instructions.sh
+# subtracts it).
 #
 # usage: perl perl_reference.pl FILE...
 use strict;
@@ -10,6 +13,12 @@ BEGIN { delete @ENV{qw(PERL_JSON_BACKEND PERL_YAML_BACKEND CPAN_META_JSON_DECODE
 use Time::HiRes qw(time);
 use Parse::CPAN::Meta ();
 use CPAN::Meta::Validator ();
+# What load_file and is_valid would `require` on first use (found with %INC).
+Parse::CPAN::Meta->json_backend;
+Parse::CPAN::Meta->yaml_backend;
+require Encode;
+require Storable;
+require Fcntl;
 
 my ($total, $n) = (0, 0);
 for my $path (@ARGV) {
