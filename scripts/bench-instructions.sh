@@ -62,14 +62,14 @@ echo "  lint --mode strict                $(per "$ASTRICT" "$NALL")"
 if [ "${PERL:-1}" != 0 ]; then
   NS=$(count "$OUT/sample.txt")
   SCOMPAT=$(rust sample-compat compat "$OUT/sample.txt")
-  xargs valgrind --tool=callgrind --callgrind-out-file="$OUT/perl-load.callgrind" \
+  valgrind --tool=callgrind --callgrind-out-file="$OUT/perl-load.callgrind" \
     perl scripts/bench/perl_reference.pl --warm-only < "$OUT/sample.txt" > /dev/null 2> "$OUT/perl-load.log"
   LOAD=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$OUT/perl-load.log")
-  xargs valgrind --tool=callgrind --callgrind-out-file="$OUT/perl.callgrind" \
+  valgrind --tool=callgrind --callgrind-out-file="$OUT/perl.callgrind" \
     perl scripts/bench/perl_reference.pl < "$OUT/sample.txt" > "$OUT/perl.tsv" 2> "$OUT/perl.log"
   PERLI=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$OUT/perl.log")
   PERLW=$((PERLI - LOAD))
-  echo "sample: every ${SAMPLE}th file, $NS files:"
+  if [ "$SAMPLE" = 1 ]; then echo "all $NS files, against the Perl reference:"; else echo "every ${SAMPLE}th file, $NS files, against the Perl reference:"; fi
   echo "  Perl reference                    $(per "$PERLW" "$NS")  (start-up, $(per "$LOAD" 1), excluded)"
   echo "  lint --mode compat                $(per "$SCOMPAT" "$NS")  -> $(ratio "$PERLW" "$SCOMPAT")x fewer (target: at least 100x)"
 fi

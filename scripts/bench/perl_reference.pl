@@ -9,7 +9,7 @@
 # untimed. With --warm-only the script stops there, so scripts/bench-instructions.sh can subtract
 # the start-up's instructions from a full run's.
 #
-# usage: perl perl_reference.pl [--warm-only] FILE...
+# usage: perl perl_reference.pl [--warm-only] [FILE...]    (no FILE: paths on standard input)
 use strict;
 use warnings;
 BEGIN { delete @ENV{qw(PERL_JSON_BACKEND PERL_YAML_BACKEND CPAN_META_JSON_DECODER CPAN_META_JSON_BACKEND)} }
@@ -24,6 +24,11 @@ require Storable;
 require Fcntl;
 
 my $warm_only = @ARGV && $ARGV[0] eq '--warm-only' ? shift @ARGV : 0;
+# No FILE arguments: the paths come one a line on standard input (so one process reads a list of
+# any length; xargs would split it over several).
+if (!@ARGV) {
+    @ARGV = grep { length } map { chomp; $_ } <STDIN>;
+}
 
 sub check_file {
     my ($path) = @_;
