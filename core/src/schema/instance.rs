@@ -47,7 +47,10 @@ impl Json for SourceJson {
     type PreparedKey = Box<str>;
     type StringBuffer = NameBuffer;
 
-    // Maps are vectors searched in order: a pass over the members is never dearer than lookups.
+    // `required` checks by one pass over the members rather than by lookups while the map has at
+    // most this many keys per required name. A lookup here is itself a scan of the members, so
+    // the pass pays off sooner than for serde_json's `BTreeMap` (2); on the corpus, 4 and 64
+    // count the same instructions.
     const KEYS_PER_LOOKUP: usize = 4;
 
     fn prepare_key(key: &str) -> Box<str> {
