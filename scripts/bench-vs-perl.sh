@@ -20,7 +20,7 @@ BYTES=$(xargs cat < "$OUT/files.txt" | wc -c)
 echo "files: $N ($BYTES bytes)"
 
 # Perl: in-process time of load_file + is_valid, module loading excluded.
-xargs perl scripts/bench/perl_reference.pl < "$OUT/files.txt" > "$OUT/perl.tsv"
+perl scripts/bench/perl_reference.pl < "$OUT/files.txt" > "$OUT/perl.tsv"
 PERL_TOTAL=$(awk -F'\t' '$1=="TOTAL"{print $2}' "$OUT/perl.tsv")
 
 # cpanmeta in-process, like the Perl figure: lint() per file, file reading excluded; best of 5.

@@ -1,6 +1,7 @@
 //! Lint cost against the cost of merely parsing the same bytes with serde_json.
 //!
-//! Loads every META file of `../shared/corpus/files` (or `$CPANMETA_BENCH_DIR`), then measures
+//! Loads every META file of `../shared/corpus/files` (or `$CPANMETA_BENCH_DIR`, or the corpus of
+//! `$CPANMETA_SHARED`), then measures
 //! one pass over all of them: `serde_json` parsing (JSON files only: it cannot read YAML), and
 //! `cpanmeta::lint` in compat and strict mode over the same JSON files and over all files.
 //! `scripts/bench-core.sh` runs this and prints the ratios.
@@ -11,10 +12,14 @@ use cpanmeta::{lint, LintOptions, Mode};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 fn corpus() -> Vec<(String, Vec<u8>)> {
-    let dir = std::env::var_os("CPANMETA_BENCH_DIR").map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/files"),
-        PathBuf::from,
-    );
+    // `$CPANMETA_BENCH_DIR`, else the corpus of `$CPANMETA_SHARED` (as the tests find it), else
+    // the shared directory beside the checkout.
+    let dir = std::env::var_os("CPANMETA_BENCH_DIR")
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("CPANMETA_SHARED").map(|s| PathBuf::from(s).join("corpus/files"))
+        })
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/files"));
     let mut files = Vec::new();
     let mut stack = vec![dir.clone()];
     while let Some(d) = stack.pop() {
@@ -37,7 +42,7 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
     }
     assert!(
         !files.is_empty(),
-        "no META files under {} (set CPANMETA_BENCH_DIR)",
+        "no META files under {} (set CPANMETA_BENCH_DIR or CPANMETA_SHARED)",
         dir.display()
     );
     files.sort();

@@ -4,27 +4,42 @@
 //! Only maps the spec describes are visited; the contents of custom (`x_`) keys, prerequisite
 //! module maps and the like are user data and never are. The walk is bounded by the document's
 //! fixed shape (at most four levels), so it needs no depth cap.
+//!
+//! A place keeps the keys that lead to it, not its JSON pointer: most places have no finding, so
+//! the pointer is built only when a rule reports one ([`PlaceRef::pointer`]).
 
 use super::spec_keys::{is_custom_key, Place, SpecFamily};
 use crate::source::{pointer_of, Node, Object, Span};
+
+/// The deepest place: `/optional_features/<feature>/prereqs/<phase>`.
+const MAX_TOKENS: usize = 4;
 
 /// One map the spec describes, and where it is.
 #[derive(Clone, Debug)]
 pub struct PlaceRef<'a> {
     pub place: Place,
-    /// RFC 6901 pointer of the map (`""` for the root).
-    pub pointer: String,
+    /// The keys from the root to the map (unescaped), `depth` of them.
+    tokens: [&'a str; MAX_TOKENS],
+    depth: usize,
     pub object: &'a Object,
     /// Span of the whole map.
     pub span: Span,
 }
 
 impl PlaceRef<'_> {
+    /// Whether this is the document's top-level map.
+    pub fn is_root(&self) -> bool {
+        self.depth == 0
+    }
+
+    /// RFC 6901 pointer of the map (`""` for the root).
+    pub fn pointer(&self) -> String {
+        pointer_of(self.tokens[..self.depth].iter().copied())
+    }
+
     /// The pointer of the member `key` of this map.
     pub fn member(&self, key: &str) -> String {
-        let mut p = self.pointer.clone();
-        p.push_str(&pointer_of([key]));
-        p
+        pointer_of(self.tokens[..self.depth].iter().copied().chain([key]))
     }
 }
 
@@ -32,90 +47,93 @@ fn object_at(node: &Node) -> Option<&Object> {
     node.value.as_object()
 }
 
+/// Collects the places in document order.
+struct Walk<'a> {
+    out: Vec<PlaceRef<'a>>,
+}
+
+impl<'a> Walk<'a> {
+    fn push(&mut self, place: Place, path: &[&'a str], node: &'a Node) {
+        if let Some(object) = object_at(node) {
+            let mut tokens = [""; MAX_TOKENS];
+            tokens[..path.len()].copy_from_slice(path);
+            self.out.push(PlaceRef {
+                place,
+                tokens,
+                depth: path.len(),
+                object,
+                span: node.span,
+            });
+        }
+    }
+
+    fn prereqs(&mut self, path: &[&'a str], node: &'a Node) {
+        self.push(Place::Prereqs, path, node);
+        // the subkeys of a custom phase are the author's own
+        for e in object_at(node)
+            .map(Object::iter)
+            .into_iter()
+            .flatten()
+            .filter(|e| !is_custom_key(&e.key))
+        {
+            let mut phase = [""; MAX_TOKENS];
+            phase[..path.len()].copy_from_slice(path);
+            phase[path.len()] = e.key.as_str();
+            self.push(Place::Phase, &phase[..=path.len()], &e.value);
+        }
+    }
+}
+
 /// Every map the spec describes in `root`, read as `family`, in document order by place.
-pub fn places<'a>(root: &'a Node, family: SpecFamily) -> Vec<PlaceRef<'a>> {
-    let mut out = Vec::new();
+pub fn places(root: &Node, family: SpecFamily) -> Vec<PlaceRef<'_>> {
+    let mut walk = Walk { out: Vec::new() };
     let Some(map) = object_at(root) else {
-        return out;
+        return walk.out;
     };
-    let mut push =
-        |place: Place, pointer: String, node: &'a Node| add(&mut out, place, pointer, node);
-    push(Place::Root, String::new(), root);
+    walk.push(Place::Root, &[], root);
     for entry in map.iter() {
-        let ptr = pointer_of([entry.key.as_str()]);
+        let key = entry.key.as_str();
         let node = &entry.value;
-        match entry.key.as_str() {
-            "meta-spec" => push(Place::MetaSpec, ptr, node),
+        match key {
+            "meta-spec" => walk.push(Place::MetaSpec, &[key], node),
             "resources" => {
-                push(Place::Resources, ptr.clone(), node);
+                walk.push(Place::Resources, &[key], node);
                 if family == SpecFamily::V2 {
                     if let Some(res) = object_at(node) {
-                        for (key, place) in [
+                        for (sub, place) in [
                             ("bugtracker", Place::Bugtracker),
                             ("repository", Place::Repository),
                         ] {
-                            if let Some(n) = res.get(key) {
-                                push(place, format!("{ptr}/{key}"), n);
+                            if let Some(n) = res.get(sub) {
+                                walk.push(place, &[key, sub], n);
                             }
                         }
                     }
                 }
             }
-            "no_index" => push(Place::NoIndex, ptr, node),
-            "private" if family == SpecFamily::V1 => push(Place::NoIndex, ptr, node),
+            "no_index" => walk.push(Place::NoIndex, &[key], node),
+            "private" if family == SpecFamily::V1 => walk.push(Place::NoIndex, &[key], node),
             "provides" => {
                 for e in object_at(node).map(Object::iter).into_iter().flatten() {
-                    push(
-                        Place::ProvidesEntry,
-                        format!("{ptr}{}", pointer_of([e.key.as_str()])),
-                        &e.value,
-                    );
+                    walk.push(Place::ProvidesEntry, &[key, e.key.as_str()], &e.value);
                 }
             }
             "optional_features" => {
                 for e in object_at(node).map(Object::iter).into_iter().flatten() {
-                    let fptr = format!("{ptr}{}", pointer_of([e.key.as_str()]));
-                    push(Place::OptionalFeature, fptr.clone(), &e.value);
+                    let feature = e.key.as_str();
+                    walk.push(Place::OptionalFeature, &[key, feature], &e.value);
                     if family == SpecFamily::V2 {
                         if let Some(p) = object_at(&e.value).and_then(|f| f.get("prereqs")) {
-                            prereq_places(&mut push, &format!("{fptr}/prereqs"), p);
+                            walk.prereqs(&[key, feature, "prereqs"], p);
                         }
                     }
                 }
             }
-            "prereqs" if family == SpecFamily::V2 => prereq_places(&mut push, &ptr, node),
+            "prereqs" if family == SpecFamily::V2 => walk.prereqs(&[key], node),
             _ => {}
         }
     }
-    out
-}
-
-fn add<'a>(out: &mut Vec<PlaceRef<'a>>, place: Place, pointer: String, node: &'a Node) {
-    if let Some(object) = object_at(node) {
-        out.push(PlaceRef {
-            place,
-            pointer,
-            object,
-            span: node.span,
-        });
-    }
-}
-
-fn prereq_places<'a>(push: &mut impl FnMut(Place, String, &'a Node), ptr: &str, node: &'a Node) {
-    push(Place::Prereqs, ptr.to_owned(), node);
-    // the subkeys of a custom phase are the author's own
-    for e in object_at(node)
-        .map(Object::iter)
-        .into_iter()
-        .flatten()
-        .filter(|e| !is_custom_key(&e.key))
-    {
-        push(
-            Place::Phase,
-            format!("{ptr}{}", pointer_of([e.key.as_str()])),
-            &e.value,
-        );
-    }
+    walk.out
 }
 
 #[cfg(test)]
@@ -127,7 +145,7 @@ mod tests {
         let root = Node::from_json(doc);
         places(&root, family)
             .into_iter()
-            .map(|p| (p.place, p.pointer))
+            .map(|p| (p.place, p.pointer()))
             .collect()
     }
 

@@ -4,8 +4,9 @@
 
 use std::sync::LazyLock;
 
+use super::encode::encode_into;
 use super::types::{self, Requirement};
-use super::{cpan, encode, Component, ErrorKind, Purl, PurlBuilder, PurlError};
+use super::{cpan, Component, ErrorKind, Purl, PurlBuilder, PurlError};
 use crate::source::{Object, Value};
 
 /// A distribution's purl and what it was made from.
@@ -230,17 +231,17 @@ pub fn dist_purl_text(map: &Object, author: Option<&str>) -> Option<String> {
 fn canonical_text(parts: &Parts<'_>, map: &Object) -> String {
     let mut text = String::with_capacity(64);
     text.push_str("pkg:cpan/");
-    text.push_str(&encode(parts.name));
+    encode_into(&mut text, parts.name);
     if let Some(v) = parts.version {
         text.push('@');
-        text.push_str(&encode(v));
+        encode_into(&mut text, v);
     }
     let mut separator = '?';
     for (key, value) in qualifiers(parts, map) {
         text.push(separator);
         text.push_str(key);
         text.push('=');
-        text.push_str(&encode(&value));
+        encode_into(&mut text, &value);
         separator = '&';
     }
     text

@@ -3,9 +3,13 @@
 
 use std::sync::LazyLock;
 
-use jsonschema::{Draft, Registry, ValidationOptions, Validator};
+use std::sync::Arc;
+
+use jsonschema::json::Json;
+use jsonschema::{Draft, Registry, Retrieve, ValidationOptions, Validator};
 
 use super::formats::FORMATS;
+use super::instance::SourceJson;
 use crate::model::SpecVersion;
 
 /// The URI every bundled schema's `$id` starts with; the part after it is its path in `schemas/`.
@@ -90,9 +94,11 @@ pub(crate) fn document(uri: &str) -> Option<&'static serde_json::Value> {
     DOCUMENTS.iter().find(|(u, _)| u == uri).map(|(_, d)| d)
 }
 
-/// Validation options with the CPAN formats asserted and the bundled schemas resolvable.
-pub(crate) fn options() -> ValidationOptions<'static> {
-    let mut options = jsonschema::options()
+/// Validation options with the CPAN formats asserted and the bundled schemas resolvable, for
+/// instances in the representation `F` (`serde_json` for users' schemas, the span-keeping tree
+/// for the bundled spec schemas).
+pub(crate) fn options<F: Json>() -> ValidationOptions<'static, Arc<dyn Retrieve>, F> {
+    let mut options = jsonschema::options_for::<F>()
         .should_validate_formats(true)
         .with_registry(&REGISTRY);
     for &(name, check) in FORMATS {
@@ -101,7 +107,7 @@ pub(crate) fn options() -> ValidationOptions<'static> {
     options
 }
 
-fn compile(path: &str) -> Validator {
+fn compile(path: &str) -> Validator<SourceJson> {
     let uri = format!("{BASE_URI}{path}");
     let doc = document(&uri).unwrap_or_else(|| panic!("{path} is not bundled"));
     options()
@@ -110,8 +116,10 @@ fn compile(path: &str) -> Validator {
         .unwrap_or_else(|e| panic!("bundled schema {path} does not compile: {e}"))
 }
 
-static SPEC_2: LazyLock<Validator> = LazyLock::new(|| compile("cpan-meta-2.schema.json"));
-static SPEC_1_4: LazyLock<Validator> = LazyLock::new(|| compile("cpan-meta-1.4.schema.json"));
+static SPEC_2: LazyLock<Validator<SourceJson>> =
+    LazyLock::new(|| compile("cpan-meta-2.schema.json"));
+static SPEC_1_4: LazyLock<Validator<SourceJson>> =
+    LazyLock::new(|| compile("cpan-meta-1.4.schema.json"));
 
 /// The bundled schema file for a spec version, if there is one (2 and 1.4).
 pub fn spec_schema_path(version: SpecVersion) -> Option<&'static str> {
@@ -123,7 +131,7 @@ pub fn spec_schema_path(version: SpecVersion) -> Option<&'static str> {
 }
 
 /// The compiled validator for a spec version's schema (compiled on first use).
-pub(crate) fn spec_validator(version: SpecVersion) -> Option<&'static Validator> {
+pub(crate) fn spec_validator(version: SpecVersion) -> Option<&'static Validator<SourceJson>> {
     match version {
         SpecVersion::V2 => Some(&SPEC_2),
         SpecVersion::V1_4 => Some(&SPEC_1_4),

@@ -3,12 +3,14 @@
 //! formats (`cpan-version`, `cpan-version-range`, `cpan-module`, `cpan-url`, `spdx-expression`)
 //! implemented in Rust.
 //!
-//! Validation works on `serde_json` data (`Value::to_json()` of the span-keeping tree); each error
-//! becomes a [`SchemaFinding`] whose JSON pointer the rules map back to a span.
+//! The bundled schemas validate the span-keeping tree itself (see [`instance`]); users' schemas
+//! validate `serde_json` data (`Value::to_json()` of the tree). Each error becomes a
+//! [`SchemaFinding`] whose JSON pointer the rules map back to a span.
 
 mod bundled;
 mod finding;
 pub mod formats;
+mod instance;
 mod user;
 
 pub use bundled::{spec_schema_path, BundledSchema, BASE_URI, BUNDLED};
@@ -16,6 +18,7 @@ pub use finding::SchemaFinding;
 pub use user::{SchemaError, UserSchema};
 
 use crate::model::SpecVersion;
+use crate::source::Node;
 
 /// Validates a document against the bundled schema of its spec version (which pulls in the `x_`
 /// extension schemas through `$ref`s). `None` when there is no bundled schema for the version.
@@ -23,13 +26,18 @@ pub fn validate_spec(
     version: SpecVersion,
     document: &serde_json::Value,
 ) -> Option<Vec<SchemaFinding>> {
+    validate_spec_tree(version, &Node::from_json(document))
+}
+
+/// [`validate_spec`] on the span-keeping tree a reader produced, without copying it.
+pub fn validate_spec_tree(version: SpecVersion, document: &Node) -> Option<Vec<SchemaFinding>> {
     let validator = bundled::spec_validator(version)?;
     let path = spec_schema_path(version)?;
     let uri = format!("{BASE_URI}{path}");
     let root = bundled::document(&uri)?;
     Some(
         validator
-            .iter_errors(document)
+            .iter_errors(instance::Instance(document))
             .flat_map(|e| finding::findings_of(&e, root, &uri))
             .collect(),
     )

@@ -40,7 +40,7 @@ impl UserSchema {
                 || format!("urn:cpanmeta:user-schema:{}", sanitize(&name)),
                 str::to_owned,
             );
-        let validator = bundled::options()
+        let validator = bundled::options::<jsonschema::json::SerdeJson>()
             .with_base_uri(base_uri.clone())
             .build(&schema)
             .map_err(|e| SchemaError::Invalid {

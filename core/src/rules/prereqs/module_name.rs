@@ -43,6 +43,34 @@ static DIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\A[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)+\z").expect("dist regex")
 });
 
+/// [`PACKAGE`] matched by hand: this runs on every prerequisite name, and the regex engine cost
+/// more than the rest of the group's per-name work. Words of `[A-Za-z0-9_]` joined by `::`, the
+/// first starting with a letter or `_`.
+fn is_package(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    if !bytes
+        .first()
+        .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+    {
+        return false;
+    }
+    let mut word_len = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            word_len += 1;
+            i += 1;
+        } else if b == b':' && bytes.get(i + 1) == Some(&b':') && word_len > 0 {
+            word_len = 0;
+            i += 2;
+        } else {
+            return false;
+        }
+    }
+    word_len > 0
+}
+
 /// What a non-module name looks like, and what to write instead.
 fn diagnose(name: &str) -> (String, String) {
     if name.starts_with("pkg:") {
@@ -82,7 +110,7 @@ fn diagnose(name: &str) -> (String, String) {
 
 pub(super) fn check(entries: &[PrereqEntry<'_>], out: &mut Vec<Diagnostic>) {
     for e in entries {
-        if PACKAGE.is_match(e.module()) {
+        if is_package(e.module()) {
             continue;
         }
         let (message, help) = diagnose(e.module());
@@ -91,5 +119,42 @@ pub(super) fn check(entries: &[PrereqEntry<'_>], out: &mut Vec<Diagnostic>) {
                 .with_help(help)
                 .with_spec("CPAN::Meta::Spec, \"Prereq Spec\""),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The hand-written match agrees with the regex it replaces on the hot path.
+    #[test]
+    fn is_package_is_the_package_regex() {
+        for name in [
+            "Foo",
+            "Foo::Bar",
+            "_x",
+            "Foo2::_3",
+            "perl",
+            "A::B::C",
+            "",
+            "0Foo",
+            "Foo::",
+            "::Foo",
+            "Foo:Bar",
+            "Foo:::Bar",
+            "Foo::::Bar",
+            "Foo-Bar",
+            "Foo'Bar",
+            "Foo\n",
+            "Foo::Bar\n",
+            "Fö",
+            "Foo::2",
+            "Foo bar",
+            ":",
+            "::",
+            "pkg:cpan/Foo",
+        ] {
+            assert_eq!(is_package(name), PACKAGE.is_match(name), "{name:?}");
+        }
     }
 }

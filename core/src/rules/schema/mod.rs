@@ -32,11 +32,10 @@ pub(crate) fn check(cx: &super::Context<'_>, out: &mut Vec<Diagnostic>) {
     if !bundled && !user {
         return;
     }
-    let document = cx.root.value.to_json();
     if bundled {
         if let Some(version) = cx.spec.validator {
             let schema_file = schema::spec_schema_path(version).unwrap_or_default();
-            for finding in schema::validate_spec(version, &document).unwrap_or_default() {
+            for finding in schema::validate_spec_tree(version, cx.root).unwrap_or_default() {
                 let d = if finding.is_extension() {
                     diagnostic(
                         &EXTENSION_SCHEMA,
@@ -57,6 +56,7 @@ pub(crate) fn check(cx: &super::Context<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
     if user {
+        let document = cx.root.value.to_json();
         for user_schema in &cx.options.schemas {
             for finding in user_schema.validate(&document) {
                 let message = format!("{} [schema {}]", finding.message, user_schema.name);

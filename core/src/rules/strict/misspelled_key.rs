@@ -43,10 +43,10 @@ crate::declare_rule! {
 
 /// Where a place is, for messages.
 pub(super) fn where_(place: &PlaceRef<'_>) -> String {
-    if place.pointer.is_empty() {
+    if place.is_root() {
         "at the top level".to_owned()
     } else {
-        format!("in `{}`", place.pointer)
+        format!("in `{}`", place.pointer())
     }
 }
 

@@ -107,8 +107,16 @@ fn missing_feature_member(
 /// `/version` and every `/provides/<package>/version`, with their pointers: the versions of the
 /// distribution and of its packages (prerequisite versions belong to the `prereqs` group).
 fn own_versions<'a>(cx: &Context<'a>) -> Vec<(String, &'a Node)> {
+    own_versions_where(cx, |_| true)
+}
+
+/// [`own_versions`], only the values `keep` accepts (pointers are built for those alone).
+fn own_versions_where<'a>(
+    cx: &Context<'a>,
+    keep: impl Fn(&Node) -> bool,
+) -> Vec<(String, &'a Node)> {
     let mut out = Vec::new();
-    if let Some(v) = cx.map.get("version") {
+    if let Some(v) = cx.map.get("version").filter(|v| keep(v)) {
         out.push(("/version".to_owned(), v));
     }
     for e in root_map(cx, "provides")
@@ -117,19 +125,25 @@ fn own_versions<'a>(cx: &Context<'a>) -> Vec<(String, &'a Node)> {
         .flatten()
     {
         if let Some(v) = e.value.value.as_object().and_then(|m| m.get("version")) {
-            out.push((
-                crate::source::pointer_of(["provides", e.key.as_str(), "version"]),
-                v,
-            ));
+            if keep(v) {
+                out.push((
+                    crate::source::pointer_of(["provides", e.key.as_str(), "version"]),
+                    v,
+                ));
+            }
         }
     }
     out
 }
 
-/// The distribution's own versions and every prerequisite's version range: all the places the
-/// spec says hold a version string.
-fn version_strings<'a>(cx: &Context<'a>) -> Vec<(String, &'a Node)> {
-    let mut out = own_versions(cx);
+/// The distribution's own versions and every prerequisite's version range that `keep` accepts:
+/// the places the spec says hold a version string. Most values are fine, so a pointer is built
+/// only for a value `keep` picks.
+fn version_strings_where<'a>(
+    cx: &Context<'a>,
+    keep: impl Fn(&Node) -> bool,
+) -> Vec<(String, &'a Node)> {
+    let mut out = own_versions_where(cx, &keep);
     // Prerequisite version ranges are strings too ("Version Ranges").
     for prereqs in crate::version::prereq_maps(cx.map) {
         for e in prereqs
@@ -139,6 +153,7 @@ fn version_strings<'a>(cx: &Context<'a>) -> Vec<(String, &'a Node)> {
             .map(Object::iter)
             .into_iter()
             .flatten()
+            .filter(|e| keep(&e.value))
         {
             out.push((
                 format!(

@@ -1,4 +1,4 @@
-use super::{version_strings, Context};
+use super::{version_strings_where, Context};
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Location, Severity};
 use crate::source::Value;
 
@@ -36,7 +36,7 @@ crate::declare_rule! {
 }
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for (pointer, node) in version_strings(cx) {
+    for (pointer, node) in version_strings_where(cx, |n| matches!(n.value, Value::Number(_))) {
         let Value::Number(n) = &node.value else {
             continue;
         };

@@ -18,7 +18,7 @@ use crate::source::{Entry, Node, Object, Span, Value};
 pub(super) const MAX_DEPTH: usize = 512;
 
 /// Objects up to this size are searched linearly for duplicate keys.
-const LINEAR_KEYS: usize = 16;
+const LINEAR_KEYS: usize = 64;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Mode {

@@ -1,6 +1,8 @@
 //! Findings about a file Perl reads: where a byte offset is in the tree, and scalars other YAML
 //! loaders read differently. (Tab indentation is noted while splitting lines, in `lines`.)
 
+use std::borrow::Cow;
+
 use crate::diagnostic::Diagnostic;
 use crate::rules::yaml::scalar_read_differently as rule;
 use crate::source::{escape_pointer_token, Node, Value};
@@ -83,17 +85,19 @@ fn walk<'a>(node: &'a Node, bytes: &[u8], path: &mut Vec<Seg<'a>>, out: &mut Vec
             }
         }
         Value::String(s) => {
-            // plain scalars only: the source is exactly the string
-            if bytes.get(node.span.range()) != Some(s.as_bytes()) {
+            let flow = is_flow_collection(s);
+            // plain scalars only: the source is exactly the string (compared last: most strings
+            // are neither flow-like nor versions)
+            if !(flow || is_version_position(path))
+                || bytes.get(node.span.range()) != Some(s.as_bytes())
+            {
                 return;
             }
-            if is_flow_collection(s) {
+            if flow {
                 out.push(rule::flow(&pointer(path), node.span, s));
-            } else if is_version_position(path) {
-                if let Some(number) = yaml_number(s) {
-                    if number != *s {
-                        out.push(rule::number(&pointer(path), node.span, s, &number));
-                    }
+            } else if let Some(number) = yaml_number(s) {
+                if number != s.as_str() {
+                    out.push(rule::number(&pointer(path), node.span, s, &number));
                 }
             }
         }
@@ -116,22 +120,27 @@ fn is_version_position(path: &[Seg<'_>]) -> bool {
 
 /// How a YAML 1.2 core-schema loader prints `s` when it resolves it to a number
 /// (`[-+]?[0-9]+` or `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`), else `None`.
-fn yaml_number(s: &str) -> Option<String> {
+/// Borrowed when that is `s` itself: an integer without a `+` or leading zeros, the usual `0`
+/// of a prerequisite, is printed as written (no copy for the common case).
+fn yaml_number(s: &str) -> Option<Cow<'_, str>> {
     let digits = s.strip_prefix(['-', '+']).unwrap_or(s);
     if digits.is_empty() {
         return None;
     }
     if digits.bytes().all(|b| b.is_ascii_digit()) {
         let trimmed = digits.trim_start_matches('0');
+        if trimmed.len() == digits.len() && !s.starts_with('+') {
+            return Some(Cow::Borrowed(s));
+        }
         let sign = if s.starts_with('-') && !trimmed.is_empty() {
             "-"
         } else {
             ""
         };
-        return Some(format!(
+        return Some(Cow::Owned(format!(
             "{sign}{}",
             if trimmed.is_empty() { "0" } else { trimmed }
-        ));
+        )));
     }
     let (mantissa, exponent) = match digits.find(['e', 'E']) {
         Some(i) => (&digits[..i], Some(&digits[i + 1..])),
@@ -147,14 +156,14 @@ fn yaml_number(s: &str) -> Option<String> {
     if !mantissa_ok || !exponent_ok {
         return None;
     }
-    let normalised = format!(
-        "{}{}",
-        if int.is_empty() { "0" } else { int },
-        &digits[int.len()..]
-    );
+    let normalised: Cow<'_, str> = if int.is_empty() {
+        Cow::Owned(format!("0{digits}"))
+    } else {
+        Cow::Borrowed(digits)
+    };
     let value: f64 = normalised.trim_end_matches('.').parse().ok()?;
     let value = if s.starts_with('-') { -value } else { value };
-    value.is_finite().then(|| format!("{value}"))
+    value.is_finite().then(|| Cow::Owned(format!("{value}")))
 }
 
 #[cfg(test)]
@@ -168,6 +177,11 @@ mod tests {
         assert_eq!(yaml_number("0.001").as_deref(), Some("0.001"));
         assert_eq!(yaml_number("010").as_deref(), Some("10"));
         assert_eq!(yaml_number("5").as_deref(), Some("5"));
+        assert_eq!(yaml_number("-5").as_deref(), Some("-5"));
+        assert_eq!(yaml_number("+5").as_deref(), Some("5"));
+        assert_eq!(yaml_number("0").as_deref(), Some("0"));
+        assert_eq!(yaml_number("-0").as_deref(), Some("0"));
+        assert_eq!(yaml_number("00").as_deref(), Some("0"));
         assert_eq!(yaml_number("1.").as_deref(), Some("1"));
         assert_eq!(yaml_number(".5").as_deref(), Some("0.5"));
         assert_eq!(yaml_number("1.2.3"), None);

@@ -17,7 +17,7 @@ use crate::source::{Entry, Node, Object, Span, Value};
 pub(super) const MAX_DEPTH: usize = 128;
 
 /// Up to this many entries, duplicate keys are found by a linear scan.
-const SMALL_MAP: usize = 16;
+const SMALL_MAP: usize = 64;
 
 /// Why reading stopped.
 #[derive(Debug)]
