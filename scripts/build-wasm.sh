@@ -32,8 +32,8 @@ WASM_OPT=$ROOT/$PKG/node_modules/.bin/wasm-opt
 step() { echo "build-wasm: $*"; }
 
 # Two modules from the one crate: `cpanmeta_wasm` (lint, rules, versions, purls, licenses: what a
-# page loads) and `cpanmeta_release` (the same plus the feature `release`: archives and kwalitee,
-# loaded when a release is dropped). The archive decoders and kwalitee would put a single module
+# page loads) and `cpanmeta_release` (the feature `release`: lintRelease and kwalitee, with the
+# core's lint but not the page's other exports; loaded when a release is dropped). The archive decoders and kwalitee would put a single module
 # over the budget; see bindings-wasm/README.md.
 mkdir -p "$OUT/raw"
 build_module() { # NAME FEATURES [CARGO-FLAGS [RUSTFLAGS]]
