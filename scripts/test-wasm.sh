@@ -22,6 +22,6 @@ echo "test-wasm: index.d.ts type-checks a user's code (tsc --strict)"
 node --test --test-reporter=spec tests/api.test.mjs tests/release.test.mjs tests/parity.test.mjs tests/browser.test.mjs "$@"
 echo "test-wasm: screenshots in target/wasm/screenshot.png and target/wasm/screenshot-release.png"
 if [ "$budget" = 3 ]; then
-  echo "test-wasm: FAIL: the tests pass but the module is over the size budget (see build-wasm above)" >&2
+  echo "test-wasm: FAIL: the tests pass but a module is over the size budget (see build-wasm above)" >&2
   exit 1
 fi

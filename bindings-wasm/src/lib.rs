@@ -10,7 +10,10 @@
 //!
 //! The feature `release` adds the release reader (`lintRelease`, `kwalitee`). [`release`] is
 //! always compiled (its host tests always run); without the feature nothing calls it, so the
-//! archive decoders and kwalitee stay out of the module.
+//! archive decoders and kwalitee stay out of the module. With the feature, the module has only
+//! what `js/release.js` calls (`lintRelease`, `kwalitee`, `version` and the panic plumbing): the
+//! page's own module has the rest, and leaving it out keeps the release module within its size
+//! budget (bindings-wasm/README.md, "Size").
 
 pub mod api;
 mod panic;
@@ -26,6 +29,7 @@ pub fn start() {
 }
 
 /// Lints one META document; returns the JSON envelope `{"ok": FileReport}` or `{"error": ...}`.
+#[cfg(not(feature = "release"))]
 #[wasm_bindgen]
 pub fn lint(source: &[u8], options: &str) -> String {
     api::lint(source, options)
@@ -47,6 +51,7 @@ pub fn kwalitee(bytes: &[u8], name: &str) -> String {
 }
 
 /// Every rule with its documentation, as a JSON envelope.
+#[cfg(not(feature = "release"))]
 #[wasm_bindgen]
 pub fn rules() -> String {
     api::rules()
@@ -59,66 +64,77 @@ pub fn version() -> String {
 }
 
 /// version.pm's view of a version string (envelope of `{original, numify, normal, is_alpha, is_qv}`).
+#[cfg(not(feature = "release"))]
 #[wasm_bindgen(js_name = versionInfo)]
 pub fn version_info(text: &str) -> String {
     values::version_info(text)
 }
 
 /// version.pm's `<=>` of two version strings (envelope of -1, 0 or 1).
+#[cfg(not(feature = "release"))]
 #[wasm_bindgen(js_name = compareVersions)]
 pub fn compare_versions(a: &str, b: &str) -> String {
     values::compare_versions(a, b)
 }
 
 /// version.pm's `is_lax`.
+#[cfg(not(feature = "release"))]
 #[wasm_bindgen(js_name = isLax)]
 pub fn is_lax(text: &str) -> bool {
     cpanmeta::version::is_lax(text)
 }
 
 /// version.pm's `is_strict`.
+#[cfg(not(feature = "release"))]
 #[wasm_bindgen(js_name = isStrict)]
 pub fn is_strict(text: &str) -> bool {
     cpanmeta::version::is_strict(text)
 }
 
 /// A requirement string as CPAN::Meta::Requirements reads it.
+#[cfg(not(feature = "release"))]
 #[wasm_bindgen(js_name = rangeInfo)]
 pub fn range_info(text: &str) -> String {
     values::range_info(text)
 }
 
 /// Whether a version satisfies a requirement string.
+#[cfg(not(feature = "release"))]
 #[wasm_bindgen(js_name = rangeAccepts)]
 pub fn range_accepts(range: &str, version: &str) -> String {
     values::range_accepts(range, version)
 }
 
 /// The intersection of two requirement strings.
+#[cfg(not(feature = "release"))]
 #[wasm_bindgen(js_name = intersectRanges)]
 pub fn intersect_ranges(a: &str, b: &str) -> String {
     values::intersect_ranges(a, b)
 }
 
 /// A Package URL's components and canonical form.
+#[cfg(not(feature = "release"))]
 #[wasm_bindgen(js_name = parsePurl)]
 pub fn parse_purl(text: &str) -> String {
     values::purl_parse(text)
 }
 
 /// The findings for one purl on its own.
+#[cfg(not(feature = "release"))]
 #[wasm_bindgen(js_name = validatePurl)]
 pub fn validate_purl(text: &str) -> String {
     values::purl_validate(text)
 }
 
 /// The SPDX expression of a CPAN license string.
+#[cfg(not(feature = "release"))]
 #[wasm_bindgen(js_name = spdxForCpanLicense)]
 pub fn spdx_for_cpan_license(string: &str, spec_version: &str) -> String {
     values::spdx_for_cpan_license(string, spec_version)
 }
 
 /// Checks an SPDX license expression.
+#[cfg(not(feature = "release"))]
 #[wasm_bindgen(js_name = checkSpdxExpression)]
 pub fn check_spdx_expression(text: &str) -> String {
     values::check_spdx_expression(text)

@@ -14,8 +14,10 @@ pub fn install_hook() {
             .map(|s| (*s).to_owned())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".to_owned());
+        // Line 0: built with `-Zlocation-detail=none` (the release module), no location kept.
         let at = info
             .location()
+            .filter(|l| l.line() != 0)
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
         if let Ok(mut last) = LAST.lock() {

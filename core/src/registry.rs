@@ -154,7 +154,8 @@ macro_rules! declare_rule {
             severity: $crate::diagnostic::Severity::$sev,
             modes: $crate::registry::Modes::$modes,
             fix: $crate::__rule_fix!($($fix)?),
-            doc: concat!($($doc, "\n"),*),
+            // Empty without the feature `rule-docs` (a const branch: the text is not compiled in).
+            doc: if cfg!(feature = "rule-docs") { concat!($($doc, "\n"),*) } else { "" },
         };
     };
 }

@@ -27,13 +27,18 @@ fn group(c: &fancy_regex::Captures<'_, str>, i: usize) -> String {
 
 /// `CPAN::DistnameInfo->new($file)` for a file name (a path's last component is used).
 pub fn parse(file: &str) -> DistnameInfo {
-    static EXT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)([^/]+)\.(tar\.(?:g?z|bz2)|zip|tgz)$"));
+    // Perl's `/i` on a file name (bytes) folds ASCII only, and the extensions are ASCII: `(?i-u)`
+    // needs no Unicode case tables (the crate feature `regex-unicode`).
+    static EXT: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"([^/]+)\.((?i-u:tar\.(?:g?z|bz2)|zip|tgz))$").expect("valid regex")
+    });
     let file = file.rsplit('/').next().unwrap_or(file);
-    let Ok(Some(c)) = EXT.captures(file) else {
+    let Some(c) = EXT.captures(file) else {
         return DistnameInfo::default();
     };
-    let distvname = group(&c, 1);
-    let extension = group(&c, 2);
+    let text = |i: usize| c.get(i).map_or_else(String::new, |m| m.as_str().to_owned());
+    let distvname = text(1);
+    let extension = text(2);
     let (dist, version) = distname_info(&distvname);
     DistnameInfo {
         distvname: Some(distvname),
@@ -146,6 +151,36 @@ mod tests {
             assert_eq!(
                 (info.dist.as_deref(), info.version.as_deref()),
                 (dist, version),
+                "{file}"
+            );
+        }
+    }
+
+    /// The extension is matched ASCII case-insensitively (Perl's `/i` on bytes). Expected values
+    /// from CPAN::DistnameInfo 0.12 (perl 5.36): `perl -MCPAN::DistnameInfo -E 'my $d =
+    /// CPAN::DistnameInfo->new("A/AB/ABC/$_"); say join "|", $d->dist, $d->version,
+    /// $d->extension, $d->distvname'`.
+    #[test]
+    fn the_extension_is_case_insensitive() {
+        for (file, extension) in [
+            ("Foo-Bar-1.02.TAR.GZ", "TAR.GZ"),
+            ("Foo-Bar-1.02.Zip", "Zip"),
+            ("Foo-Bar-1.02.tGz", "tGz"),
+        ] {
+            let info = parse(file);
+            assert_eq!(
+                (
+                    info.dist.as_deref(),
+                    info.version.as_deref(),
+                    info.extension.as_deref(),
+                    info.distvname.as_deref()
+                ),
+                (
+                    Some("Foo-Bar"),
+                    Some("1.02"),
+                    Some(extension),
+                    Some("Foo-Bar-1.02")
+                ),
                 "{file}"
             );
         }

@@ -12,51 +12,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
-/// The embedded definitions, one JSON document per type.
-static SOURCES: &[&str] = &[
-    include_str!("../../data/purl-types/alpm-definition.json"),
-    include_str!("../../data/purl-types/apk-definition.json"),
-    include_str!("../../data/purl-types/bazel-definition.json"),
-    include_str!("../../data/purl-types/bitbucket-definition.json"),
-    include_str!("../../data/purl-types/bitnami-definition.json"),
-    include_str!("../../data/purl-types/brew-definition.json"),
-    include_str!("../../data/purl-types/cargo-definition.json"),
-    include_str!("../../data/purl-types/chrome-extension-definition.json"),
-    include_str!("../../data/purl-types/cocoapods-definition.json"),
-    include_str!("../../data/purl-types/composer-definition.json"),
-    include_str!("../../data/purl-types/conan-definition.json"),
-    include_str!("../../data/purl-types/conda-definition.json"),
-    include_str!("../../data/purl-types/cpan-definition.json"),
-    include_str!("../../data/purl-types/cran-definition.json"),
-    include_str!("../../data/purl-types/deb-definition.json"),
-    include_str!("../../data/purl-types/docker-definition.json"),
-    include_str!("../../data/purl-types/gem-definition.json"),
-    include_str!("../../data/purl-types/generic-definition.json"),
-    include_str!("../../data/purl-types/git-definition.json"),
-    include_str!("../../data/purl-types/github-definition.json"),
-    include_str!("../../data/purl-types/golang-definition.json"),
-    include_str!("../../data/purl-types/hackage-definition.json"),
-    include_str!("../../data/purl-types/hex-definition.json"),
-    include_str!("../../data/purl-types/huggingface-definition.json"),
-    include_str!("../../data/purl-types/julia-definition.json"),
-    include_str!("../../data/purl-types/luarocks-definition.json"),
-    include_str!("../../data/purl-types/maven-definition.json"),
-    include_str!("../../data/purl-types/mlflow-definition.json"),
-    include_str!("../../data/purl-types/npm-definition.json"),
-    include_str!("../../data/purl-types/nuget-definition.json"),
-    include_str!("../../data/purl-types/oci-definition.json"),
-    include_str!("../../data/purl-types/opam-definition.json"),
-    include_str!("../../data/purl-types/otp-definition.json"),
-    include_str!("../../data/purl-types/pub-definition.json"),
-    include_str!("../../data/purl-types/pypi-definition.json"),
-    include_str!("../../data/purl-types/qpkg-definition.json"),
-    include_str!("../../data/purl-types/rpm-definition.json"),
-    include_str!("../../data/purl-types/swid-definition.json"),
-    include_str!("../../data/purl-types/swift-definition.json"),
-    include_str!("../../data/purl-types/vcpkg-definition.json"),
-    include_str!("../../data/purl-types/vscode-extension-definition.json"),
-    include_str!("../../data/purl-types/yocto-definition.json"),
-];
+/// The embedded definitions, one JSON document per type, with only the fields read below
+/// (`core/build.rs` drops the prose from the files in `core/data/purl-types/`).
+static SOURCES: &[&str] = include!(concat!(env!("OUT_DIR"), "/purl_types.rs"));
 
 /// Whether a component must, may or must not be present.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
