@@ -24,7 +24,7 @@ SAMPLE=${SAMPLE:-5}
 command -v valgrind > /dev/null || { echo "bench: valgrind not found" >&2; exit 2; }
 # Line tables (for callgrind_annotate) change no code; a target dir of its own keeps the usual
 # release build untouched.
-export CARGO_TARGET_DIR=target/instr
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target/instr}
 CARGO_PROFILE_RELEASE_DEBUG=line-tables-only cargo build --release -q -p cpanmeta --example time_lint
 BIN=$CARGO_TARGET_DIR/release/examples/time_lint
 OUT=${BENCH_OUT:-target/bench-instructions}
