@@ -396,6 +396,10 @@ function wireInput() {
   ui.findings.addEventListener('click', (e) => {
     const link = e.target.closest('a.where');
     if (link) focusLine(Number(link.dataset.line));
+    // Open the rule's documentation on the click itself, not only when `hashchange` arrives
+    // later (it does not fire at all when the hash is already that rule's).
+    const code = e.target.closest('a.code');
+    if (code) openRule(code.textContent);
   });
   window.addEventListener('hashchange', followHash);
 }

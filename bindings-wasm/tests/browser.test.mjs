@@ -116,6 +116,7 @@ test('the compat switch re-checks as CPAN::Meta::Validator', async () => {
 test('a finding links to its rule documentation, shown inline', async () => {
   await page.click(`#findings a.code:text("${LICENSE.code}")`);
   const details = page.locator(`#rule-${LICENSE.code}`);
+  await page.waitForFunction((id) => document.getElementById(id)?.open === true, `rule-${LICENSE.code}`);
   assert.equal(await details.getAttribute('open'), '');
   assert.match(await details.textContent(), /What it does/);
   assert.equal(await page.evaluate(() => document.activeElement.closest('details')?.id), `rule-${LICENSE.code}`);
