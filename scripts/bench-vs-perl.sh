@@ -35,7 +35,7 @@ done
 best=""
 for _ in 1 2 3 4 5; do
   t0=$(date +%s%N)
-  xargs "$BIN" lint --mode compat --format json < "$OUT/files.txt" > "$OUT/cpanmeta.json" || true
+  xargs "$BIN" lint --mode compat --format json --no-progress < "$OUT/files.txt" > "$OUT/cpanmeta.json" 2> /dev/null || true
   t1=$(date +%s%N)
   dt=$(( t1 - t0 ))
   if [ -z "$best" ] || [ "$dt" -lt "$best" ]; then best=$dt; fi
