@@ -15,7 +15,7 @@ mkdir -p "$OUT"
 cargo build --release -q -p cpanmeta-cli
 cargo build --release -q -p cpanmeta --example time_lint
 # The wheel as a user installs it (scripts/test-python.sh builds and installs it into this venv).
-VENV=target/python/test
+VENV=${BENCH_VENV:-target/python/test}
 if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import cpanmeta' 2>/dev/null; then
   scripts/test-python.sh -q -x >/dev/null
 fi
