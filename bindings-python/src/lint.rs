@@ -4,14 +4,12 @@ use std::path::PathBuf;
 
 use cpanmeta::{LintOptions, Mode};
 use cpanmeta_cli::discover::{self, Input};
+use cpanmeta_cli::files;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 
 use crate::errors::{catch_panic, error, Kind};
 use crate::report::{json_to_py, Report};
-
-/// Same bound as the CLI: META files are kilobytes.
-const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 fn options(
     py: Python<'_>,
@@ -103,9 +101,9 @@ pub fn lint_path(
     for input in inputs {
         let Input::File(file) = input else { continue };
         let name = file.display().to_string();
-        let bytes = read_bounded(&file)
-            .map_err(|e| error(py, Kind::Path, format!("cannot read `{name}`: {e}")))?;
-        if is_release_archive(&name) {
+        let archive = discover::is_release_archive(&name);
+        let bytes = read_path(py, &file, archive)?;
+        if archive {
             for f in lint_release(py, &name, &bytes, &base)? {
                 reports.push(Report::new(py, f.report)?);
             }
@@ -116,14 +114,6 @@ pub fn lint_path(
         reports.push(lint_bytes(py, &bytes, &options)?);
     }
     Ok(reports)
-}
-
-/// A release as uploaded to CPAN (the CLI's list of archive suffixes).
-fn is_release_archive(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    [".tar.gz", ".tgz", ".tar.bz2", ".tar", ".zip"]
-        .iter()
-        .any(|e| lower.ends_with(e))
 }
 
 /// Reads a release archive in memory (GIL released, panics caught); an archive that cannot be
@@ -154,8 +144,7 @@ fn lint_release(
 #[pyfunction]
 pub fn kwalitee(py: Python<'_>, path: PathBuf) -> PyResult<Bound<'_, PyAny>> {
     let name = path.display().to_string();
-    let bytes = read_bounded(&path)
-        .map_err(|e| error(py, Kind::Path, format!("cannot read `{name}`: {e}")))?;
+    let bytes = read_path(py, &path, true)?;
     let archive = read_archive(py, &name, &bytes)?;
     let report = py
         .detach(|| catch_panic(|| cpanmeta::kwalitee::analyse(&archive)))
@@ -170,26 +159,22 @@ pub fn kwalitee(py: Python<'_>, path: PathBuf) -> PyResult<Bound<'_, PyAny>> {
     json_to_py(py, &json)
 }
 
+/// Reads a META file or a release archive within the CLI's bounds; failure is `PathError`.
+fn read_path(py: Python<'_>, path: &std::path::Path, archive: bool) -> PyResult<Vec<u8>> {
+    let limit = if archive {
+        files::MAX_ARCHIVE_BYTES
+    } else {
+        files::MAX_META_BYTES
+    };
+    files::read_path(path, limit).map_err(|e| error(py, Kind::Path, format!("{e:#}")))
+}
+
 /// Panics inside the core's panic guard, so the tests can prove that a panic becomes
 /// `cpanmeta.InternalError` and leaves the interpreter usable. Not part of the API.
 #[pyfunction]
 pub fn _panic_for_test(py: Python<'_>) -> PyResult<()> {
     py.detach(|| catch_panic(|| panic!("a deliberate panic for the test suite")))
         .map_err(|m| error(py, Kind::Internal, m))
-}
-
-fn read_bounded(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(std::io::Error::other(format!(
-            "larger than {MAX_FILE_BYTES} bytes; not a META file"
-        )));
-    }
-    Ok(bytes)
 }
 
 /// Every rule as a list of dicts (code, name, group, severity, modes, summary, docs, url).

@@ -6,10 +6,9 @@
 //! refused fix by fix: a fix that breaks the file is never applied.
 
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use cpanmeta::diagnostic::{Applicability, Fix};
 use cpanmeta::{lint, Diagnostic, LintOptions, Report};
 
@@ -219,7 +218,7 @@ impl Session {
             return Ok((bytes, report));
         }
         if let Some(path) = path {
-            write_atomically(path, &outcome.bytes)?;
+            crate::files::write_atomically(path, &outcome.bytes)?;
         }
         Ok((outcome.bytes, outcome.report))
     }
@@ -267,31 +266,6 @@ pub fn unified_diff(path: &str, before: &[u8], after: &[u8]) -> String {
         .context_radius(3)
         .header(&format!("a/{path}"), &format!("b/{path}"))
         .to_string()
-}
-
-/// Replaces the file at `path` with `bytes` atomically: a temporary file in the same directory,
-/// given the original's permissions, then renamed over it.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let name = path.display();
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let permissions = std::fs::metadata(path)
-        .with_context(|| format!("cannot read `{name}`"))?
-        .permissions();
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".cpanmeta-fix-")
-        .tempfile_in(dir)
-        .with_context(|| format!("cannot create a temporary file beside `{name}`"))?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .with_context(|| format!("cannot write the fixed `{name}`"))?;
-    std::fs::set_permissions(tmp.path(), permissions)
-        .with_context(|| format!("cannot set the permissions of the fixed `{name}`"))?;
-    tmp.persist(path)
-        .with_context(|| format!("cannot replace `{name}`"))?;
-    Ok(())
 }
 
 #[cfg(test)]
@@ -393,30 +367,5 @@ mod tests {
         assert!(d.starts_with("--- a/META.yml\n+++ b/META.yml\n@@"), "{d}");
         assert!(d.contains("-b: 2\n+b: 3\n"), "{d}");
         assert_eq!(unified_diff("x", b"same", b"same"), "");
-    }
-
-    #[test]
-    fn atomic_write_keeps_permissions() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("META.yml");
-        std::fs::write(&path, "old").unwrap();
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
-        }
-        write_atomically(&path, b"new").unwrap();
-        assert_eq!(std::fs::read(&path).unwrap(), b"new");
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
-            assert_eq!(mode, 0o640);
-        }
-        assert_eq!(
-            std::fs::read_dir(dir.path()).unwrap().count(),
-            1,
-            "no temporary file left"
-        );
     }
 }

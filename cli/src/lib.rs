@@ -6,6 +6,7 @@ mod commands;
 mod config;
 pub mod discover;
 mod exit;
+pub mod files;
 pub mod fix;
 mod output;
 mod parallel;

@@ -3,18 +3,15 @@
 //! to standard error.
 
 use std::fmt::Write as _;
-use std::io::{Read, Write};
-use std::path::Path;
+use std::io::Write;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use cpanmeta::render::{self, FileReport, HumanOptions};
 use cpanmeta::{LintOptions, Mode, Severity};
 
 use crate::args::{ConvertArgs, OutputFormat};
 use crate::exit::Exit;
-
-/// META files are kilobytes; anything past this is not one.
-const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+use crate::files;
 
 /// What `generated_by` gets appended, as the Converter appends its own name and version.
 fn signature() -> String {
@@ -42,7 +39,11 @@ pub fn run(args: &ConvertArgs) -> Result<Exit> {
             bail!("`{}` exists; pass --force to replace it", out.display());
         }
     }
-    let bytes = read(&args.input, stdin, &name)?;
+    let bytes = if stdin {
+        files::read_stdin()?
+    } else {
+        files::read_path(&args.input, files::MAX_META_BYTES)?
+    };
     let mut options = LintOptions::new(Mode::Strict);
     options.filename = Some(name.clone());
     options.select.clone_from(&args.select);
@@ -82,46 +83,11 @@ pub fn run(args: &ConvertArgs) -> Result<Exit> {
     let text = cpanmeta::convert::json_pp::to_string(&document);
     match &args.output {
         None => crate::emit(&text),
-        Some(out) => write_atomically(out, text.as_bytes())?,
+        Some(out) => files::write_atomically(out, text.as_bytes())?,
     }
     Ok(if report.max_severity() == Some(Severity::Error) {
         Exit::Findings
     } else {
         Exit::Clean
-    })
-}
-
-fn read(path: &Path, stdin: bool, name: &str) -> Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    if stdin {
-        std::io::stdin()
-            .take(MAX_FILE_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .context("cannot read standard input")?;
-    } else {
-        std::fs::File::open(path)
-            .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-            .with_context(|| format!("cannot read `{name}`"))?;
-    }
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        bail!("`{name}` is larger than {MAX_FILE_BYTES} bytes; not a META file");
-    }
-    Ok(bytes)
-}
-
-/// Writes beside the target, then renames over it: a reader never sees half a file.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let file_name = path
-        .file_name()
-        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{file_name}.cpanmeta-{}", std::process::id()));
-    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write `{}`", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| {
-        let _ = std::fs::remove_file(&tmp);
-        format!("cannot write `{}`", path.display())
     })
 }

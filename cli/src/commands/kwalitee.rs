@@ -3,7 +3,6 @@
 //! job reads; see docs/kwalitee.md.
 
 use std::fmt::Write as _;
-use std::io::Read;
 
 use anyhow::{Context, Result};
 use cpanmeta::archive::Archive;
@@ -12,9 +11,6 @@ use serde::Serialize;
 
 use crate::args::{KwaliteeArgs, OutputFormat};
 use crate::exit::Exit;
-
-/// The largest release on CPAN is well under this; a bigger file is not worth reading.
-const MAX_ARCHIVE_BYTES: u64 = 1024 * 1024 * 1024;
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -77,14 +73,7 @@ pub fn run(args: &KwaliteeArgs) -> Result<Exit> {
 
 fn analyse(path: &std::path::Path) -> Result<KwaliteeReport> {
     let shown = path.display().to_string();
-    let file = std::fs::File::open(path).with_context(|| format!("cannot read `{shown}`"))?;
-    let mut bytes = Vec::new();
-    file.take(MAX_ARCHIVE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .with_context(|| format!("cannot read `{shown}`"))?;
-    if bytes.len() as u64 > MAX_ARCHIVE_BYTES {
-        anyhow::bail!("`{shown}` is larger than {MAX_ARCHIVE_BYTES} bytes");
-    }
+    let bytes = crate::files::read_path(path, crate::files::MAX_ARCHIVE_BYTES)?;
     let name = path
         .file_name()
         .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
