@@ -43,28 +43,23 @@ fn command(out: &mut String, path: &str, d: &Diagnostic) {
 
 /// Escapes a command's message.
 pub fn data(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '%' => out.push_str("%25"),
-            '\r' => out.push_str("%0D"),
-            '\n' => out.push_str("%0A"),
-            c => out.push(c),
-        }
-    }
-    out
+    escape(s, false)
 }
 
-/// Escapes a property value (`file=`, `title=`).
+/// Escapes a property value (`file=`, `title=`): as a message, and `:` and `,` too.
 pub fn property(s: &str) -> String {
+    escape(s, true)
+}
+
+fn escape(s: &str, in_property: bool) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
             '%' => out.push_str("%25"),
             '\r' => out.push_str("%0D"),
             '\n' => out.push_str("%0A"),
-            ':' => out.push_str("%3A"),
-            ',' => out.push_str("%2C"),
+            ':' if in_property => out.push_str("%3A"),
+            ',' if in_property => out.push_str("%2C"),
             c => out.push(c),
         }
     }
