@@ -8,25 +8,19 @@
 //! `after_unit`; `options_for` and the fixes run on the worker threads, so their state sits behind
 //! a `Mutex`.
 
-use std::io::Read;
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use cpanmeta::{lint, LintOptions, Report};
 
 use crate::config::{ConfigFindings, Resolver};
 use crate::discover::Unit;
 use crate::exit::Exit;
+use crate::files;
 use crate::fix::Session;
 use crate::output::{Renderer, Totals, Writer};
-
-/// META files are kilobytes; anything past this is not one, and reading it would only waste memory.
-const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
-
-/// The largest release on CPAN is well under this; a bigger file is not worth reading.
-const MAX_ARCHIVE_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// One linted file: its path as reported, its bytes (for snippets and fixes) and its report.
 #[derive(Debug)]
@@ -141,10 +135,7 @@ impl Run {
         if touched {
             // In source order, as `lint` leaves a report's own findings.
             for f in files.iter_mut() {
-                f.report.diagnostics.sort_by(|a, b| {
-                    let key = |d: &cpanmeta::Diagnostic| d.location.span.map_or(0, |s| s.start);
-                    key(a).cmp(&key(b)).then_with(|| a.code.cmp(&b.code))
-                });
+                cpanmeta::diagnostic::sort_in_source_order(&mut f.report.diagnostics);
             }
         }
     }
@@ -188,7 +179,7 @@ impl Run {
                     .clone()
                     .unwrap_or_else(|| "-".to_owned());
                 keep(
-                    read_stdin().and_then(|bytes| {
+                    files::read_stdin().and_then(|bytes| {
                         self.fix(None, lint_one(name, bytes, &options), &options)
                     }),
                 );
@@ -263,7 +254,7 @@ fn lint_one(name: String, bytes: Vec<u8>, options: &LintOptions) -> LintedFile {
 
 fn lint_archive(path: &Path, options: &LintOptions) -> Result<Vec<LintedFile>> {
     let name = path.display().to_string();
-    let bytes = read_bounded(path, MAX_ARCHIVE_BYTES)?;
+    let bytes = files::read_path(path, files::MAX_ARCHIVE_BYTES)?;
     let base = path
         .file_name()
         .map_or_else(|| name.clone(), |n| n.to_string_lossy().into_owned());
@@ -279,34 +270,9 @@ fn lint_archive(path: &Path, options: &LintOptions) -> Result<Vec<LintedFile>> {
         .collect())
 }
 
-fn read_stdin() -> Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .context("cannot read standard input")?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        bail!("standard input is larger than {MAX_FILE_BYTES} bytes; not a META file");
-    }
-    Ok(bytes)
-}
-
 fn read_file(path: &Path) -> Result<(String, Vec<u8>)> {
     Ok((
         path.display().to_string(),
-        read_bounded(path, MAX_FILE_BYTES)?,
+        files::read_path(path, files::MAX_META_BYTES)?,
     ))
-}
-
-fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>> {
-    let name = path.display();
-    let file = std::fs::File::open(path).with_context(|| format!("cannot read `{name}`"))?;
-    let mut bytes = Vec::new();
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .with_context(|| format!("cannot read `{name}`"))?;
-    if bytes.len() as u64 > limit {
-        bail!("`{name}` is larger than {limit} bytes; not a META file or a CPAN release");
-    }
-    Ok(bytes)
 }

@@ -146,6 +146,15 @@ pub struct Diagnostic {
     pub docs: String,
 }
 
+/// Puts findings in the order of their place in the file (then by code), as every report and
+/// every front shows them; findings with no place come first.
+pub fn sort_in_source_order(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        let key = |d: &Diagnostic| d.location.span.map_or(0, |s| s.start);
+        key(a).cmp(&key(b)).then_with(|| a.code.cmp(&b.code))
+    });
+}
+
 impl Diagnostic {
     /// A diagnostic of `rule` at its default severity.
     pub fn new(rule: &RuleMeta, message: impl Into<String>, location: Location) -> Self {

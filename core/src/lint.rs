@@ -234,6 +234,32 @@ pub struct Report {
 }
 
 impl Report {
+    /// The report of a file that is not a META file (a `CPAN-META/` file, a `cpanmeta.toml`):
+    /// no spec version, Validator messages, license, purl or external dependencies.
+    pub(crate) fn of_other_file(
+        filename: Option<String>,
+        format: Format,
+        mode: Mode,
+        (parse_ok, parse_error): (bool, Option<String>),
+        valid: bool,
+        diagnostics: Vec<Diagnostic>,
+    ) -> Self {
+        Self {
+            filename,
+            format,
+            mode,
+            parse_ok,
+            parse_error,
+            spec: None,
+            valid,
+            validator_errors: Vec::new(),
+            license: None,
+            purl: None,
+            external_dependencies: Vec::new(),
+            diagnostics,
+        }
+    }
+
     /// The highest severity among the diagnostics.
     pub fn max_severity(&self) -> Option<Severity> {
         self.diagnostics.iter().map(|d| d.severity).max()
@@ -302,19 +328,7 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
         Vec::new()
     };
     let valid = parse_ok && validator_errors.is_empty();
-    diagnostics.retain(|d| registry::by_code(&d.code).is_some_and(|r| options.enables(r)));
-    reconcile(&mut diagnostics);
-    options.apply_levels(&mut diagnostics);
-    for d in &mut diagnostics {
-        d.location.resolve(bytes, &lines);
-        for r in &mut d.related {
-            r.location.resolve(bytes, &lines);
-        }
-    }
-    diagnostics.sort_by(|a, b| {
-        let key = |d: &Diagnostic| d.location.span.map_or(0, |s| s.start);
-        key(a).cmp(&key(b)).then_with(|| a.code.cmp(&b.code))
-    });
+    finish_diagnostics(&mut diagnostics, bytes, &lines, options);
     Report {
         filename: options.filename.clone(),
         format,
@@ -333,6 +347,28 @@ pub fn lint(bytes: &[u8], options: &LintOptions) -> Report {
 
 fn group_of(d: &Diagnostic) -> Option<Group> {
     registry::by_code(&d.code).map(|r| r.group)
+}
+
+/// What every report's findings go through once the rules have run, whatever the file (META,
+/// a `CPAN-META/` file, a conversion): the rules the options leave out are dropped, refinements
+/// replace the Validator's finding they refine, per-rule levels set the severity, places get
+/// their line and column, and the findings are put in source order.
+pub(crate) fn finish_diagnostics(
+    diagnostics: &mut Vec<Diagnostic>,
+    bytes: &[u8],
+    lines: &LineIndex,
+    options: &LintOptions,
+) {
+    diagnostics.retain(|d| registry::by_code(&d.code).is_some_and(|r| options.enables(r)));
+    reconcile(diagnostics);
+    options.apply_levels(diagnostics);
+    for d in diagnostics.iter_mut() {
+        d.location.resolve(bytes, lines);
+        for r in &mut d.related {
+            r.location.resolve(bytes, lines);
+        }
+    }
+    crate::diagnostic::sort_in_source_order(diagnostics);
 }
 
 /// One problem, one finding, among the findings of the enabled rules:

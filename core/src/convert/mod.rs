@@ -304,11 +304,7 @@ fn finish(
     document: Option<J>,
     mut diagnostics: Vec<Diagnostic>,
 ) -> Conversion {
-    diagnostics.retain(|d| crate::registry::by_code(&d.code).is_some_and(|r| options.enables(r)));
-    for d in &mut diagnostics {
-        d.location.resolve(bytes, lines);
-    }
-    diagnostics.sort_by_key(|d| d.location.span.map_or(0, |s| s.start));
+    crate::lint::finish_diagnostics(&mut diagnostics, bytes, lines, options);
     Conversion {
         from,
         text: document.as_ref().map(json_pp::to_string),

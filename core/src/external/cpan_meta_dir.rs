@@ -106,25 +106,15 @@ pub fn lint_if_cpan_meta(bytes: &[u8], options: &LintOptions) -> Option<Report> 
     let parse_ok = parse_error.is_none() && read.root.is_some();
     let valid = parse_ok && found.is_empty();
     diagnostics.extend(found);
-    diagnostics.retain(|d| crate::registry::by_code(&d.code).is_some_and(|r| options.enables(r)));
-    for d in &mut diagnostics {
-        d.location.resolve(bytes, &lines);
-    }
-    diagnostics.sort_by_key(|d| d.location.span.map_or(0, |s| s.start));
-    Some(Report {
-        filename: options.filename.clone(),
-        format: Format::Json,
-        mode: options.mode,
-        parse_ok,
-        parse_error,
-        spec: None,
+    crate::lint::finish_diagnostics(&mut diagnostics, bytes, &lines, options);
+    Some(Report::of_other_file(
+        options.filename.clone(),
+        Format::Json,
+        options.mode,
+        (parse_ok, parse_error),
         valid,
-        validator_errors: Vec::new(),
-        license: None,
-        purl: None,
-        external_dependencies: Vec::new(),
         diagnostics,
-    })
+    ))
 }
 
 #[cfg(test)]

@@ -94,20 +94,14 @@ pub fn lint_config(
             .diagnostics
             .iter()
             .any(|d| d.severity == crate::Severity::Error);
-    let report = Report {
-        filename: Some(filename.to_owned()),
-        format: Format::Toml,
-        mode: read.settings.mode.unwrap_or_default(),
-        parse_ok,
-        parse_error: read.parse_error,
-        spec: None,
+    let report = Report::of_other_file(
+        Some(filename.to_owned()),
+        Format::Toml,
+        read.settings.mode.unwrap_or_default(),
+        (parse_ok, read.parse_error),
         valid,
-        validator_errors: Vec::new(),
-        license: None,
-        purl: None,
-        external_dependencies: Vec::new(),
-        diagnostics: read.diagnostics,
-    };
+        read.diagnostics,
+    );
     (read.settings, report)
 }
 
@@ -122,7 +116,7 @@ fn push(out: &mut Vec<Diagnostic>, rule: &RuleMeta, message: String, pointer: &s
 /// Fills in line and column, and puts the findings in file order (the parser's tables are
 /// sorted by key).
 fn locate(bytes: &[u8], diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by_key(|d| (d.location.span.map_or(0, |s| s.start), d.code.clone()));
+    crate::diagnostic::sort_in_source_order(diagnostics);
     let lines = LineIndex::new(bytes);
     for d in diagnostics {
         d.location.resolve(bytes, &lines);
