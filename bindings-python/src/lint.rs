@@ -23,15 +23,8 @@ fn options(
     let mut options = LintOptions::new(mode);
     let select = select.unwrap_or_default();
     let ignore = ignore.unwrap_or_default();
-    for s in select.iter().chain(&ignore) {
-        if !cpanmeta::registry::selector_is_known(s) {
-            return Err(error(
-                py,
-                Kind::InvalidOption,
-                format!("`{s}` names no rule (use a code such as CM101, a prefix, a rule name or a group)"),
-            ));
-        }
-    }
+    cpanmeta::registry::check_selectors(select.iter().chain(&ignore))
+        .map_err(|e| error(py, Kind::InvalidOption, e))?;
     options.select = select;
     options.ignore = ignore;
     Ok(options)

@@ -121,16 +121,16 @@ fn selectors(key: &str, value: Value) -> Result<Vec<String>, ApiError> {
         Value::Array(items) => items,
         other => return Err(wrong_type(key, "an array of strings", &other)),
     };
-    items
+    let selectors = items
         .into_iter()
         .map(|item| match item {
-            Value::String(s) if cpanmeta::registry::selector_is_known(&s) => Ok(s),
-            Value::String(s) => Err(ApiError::option(format!(
-                "{key}: `{s}` names no rule (use a code such as CM101, a prefix, a rule name or a group)"
-            ))),
+            Value::String(s) => Ok(s),
             other => Err(wrong_type(key, "an array of strings", &other)),
         })
-        .collect()
+        .collect::<Result<Vec<_>, _>>()?;
+    cpanmeta::registry::check_selectors(&selectors)
+        .map_err(|e| ApiError::option(format!("{key}: {e}")))?;
+    Ok(selectors)
 }
 
 fn wrong_type(key: &str, expected: &str, got: &Value) -> ApiError {

@@ -233,6 +233,17 @@ pub fn selector_is_known(selector: &str) -> bool {
     all().any(|r| matches_selector(r, selector))
 }
 
+/// Every front's check of the user's selectors (`--select`, `-D`, `select=[...]`): the first one
+/// that names no rule, as the message all fronts give.
+pub fn check_selectors<'a>(selectors: impl IntoIterator<Item = &'a String>) -> Result<(), String> {
+    match selectors.into_iter().find(|s| !selector_is_known(s)) {
+        Some(s) => Err(format!(
+            "`{s}` names no rule (use a code such as CM101, a prefix, a rule name or a group)"
+        )),
+        None => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

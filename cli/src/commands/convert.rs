@@ -19,13 +19,8 @@ fn signature() -> String {
 }
 
 pub fn run(args: &ConvertArgs) -> Result<Exit> {
-    for s in args.select.iter().chain(&args.ignore) {
-        if !cpanmeta::registry::selector_is_known(s) {
-            bail!(
-                "`{s}` names no rule (use a code such as CM351, a prefix, a rule name or a group)"
-            );
-        }
-    }
+    cpanmeta::registry::check_selectors(args.select.iter().chain(&args.ignore))
+        .map_err(anyhow::Error::msg)?;
     let stdin = args.input.as_os_str() == "-";
     let name = if stdin {
         args.stdin_filename

@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use cpanmeta::lint::{Level, LevelOrigin, LevelOverride};
 use cpanmeta::rules::config::Settings;
 use cpanmeta::{LintOptions, Mode};
@@ -45,13 +45,7 @@ impl CommandLine {
             .iter()
             .chain(&args.ignore)
             .chain(levels.iter().map(|l| &l.selector));
-        for s in selectors {
-            if !cpanmeta::registry::selector_is_known(s) {
-                bail!(
-                    "`{s}` names no rule (use a code such as CM101, a prefix, a rule name or a group)"
-                );
-            }
-        }
+        cpanmeta::registry::check_selectors(selectors).map_err(anyhow::Error::msg)?;
         let mut schemas = Vec::new();
         for path in &args.schemas {
             schemas.push(compile_schema(path)?);
