@@ -57,13 +57,13 @@ impl Unit {
         }
     }
 
-    /// The path configuration is looked up for: the directory, or the file itself (standard
-    /// input: the current directory).
-    pub fn config_path(&self) -> &Path {
+    /// The directory configuration is looked up from: the unit's directory, or the one the file
+    /// is named in (empty for the current directory, as for standard input).
+    pub fn config_dir(&self) -> &Path {
         match self {
-            Unit::Stdin => Path::new("."),
+            Unit::Stdin => Path::new(""),
             Unit::Directory { dir, .. } | Unit::Unsearchable { dir, .. } => dir,
-            Unit::Archive(p) | Unit::File(p) => p,
+            Unit::Archive(p) | Unit::File(p) => crate::config::parent_dir(p),
         }
     }
 }
@@ -246,7 +246,7 @@ mod tests {
             .iter()
             .map(|u| {
                 (
-                    u.config_path()
+                    u.config_dir()
                         .strip_prefix(&dir)
                         .unwrap()
                         .display()

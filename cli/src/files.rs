@@ -14,7 +14,18 @@ pub const MAX_ARCHIVE_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// Reads at most `limit` bytes; more is an error (`what` names the input in messages).
 pub fn read_bounded(reader: impl Read, limit: u64, what: &str) -> Result<Vec<u8>> {
-    let mut bytes = Vec::new();
+    read_bounded_into(Vec::new(), reader, limit, what)
+}
+
+/// [`read_bounded`] into `bytes`, whose capacity may already fit the input: with room for it,
+/// the whole file arrives in one `read` and a second one sees the end, where growing from empty
+/// takes one call per doubling.
+fn read_bounded_into(
+    mut bytes: Vec<u8>,
+    reader: impl Read,
+    limit: u64,
+    what: &str,
+) -> Result<Vec<u8>> {
     reader
         .take(limit + 1)
         .read_to_end(&mut bytes)
@@ -29,7 +40,11 @@ pub fn read_bounded(reader: impl Read, limit: u64, what: &str) -> Result<Vec<u8>
 pub fn read_path(path: &Path, limit: u64) -> Result<Vec<u8>> {
     let what = format!("`{}`", path.display());
     let file = std::fs::File::open(path).with_context(|| format!("cannot read {what}"))?;
-    read_bounded(file, limit, &what)
+    // The size now is only a hint (the file may change while it is read); the bound is still
+    // enforced on what is actually read.
+    let hint = file.metadata().map_or(0, |m| m.len().min(limit));
+    let capacity = usize::try_from(hint).unwrap_or(0).saturating_add(1);
+    read_bounded_into(Vec::with_capacity(capacity), file, limit, &what)
 }
 
 /// Reads standard input, at most a META file's bound.

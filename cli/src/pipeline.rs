@@ -1,7 +1,7 @@
 //! The lint pipeline: a [`Run`] turns each [`Unit`] into rendered text, on as many threads as
 //! asked, and the caller writes the results in discovery order.
 //!
-//! Per unit, in this order: [`Run::options_for`] (the options for the unit's path), lint each
+//! Per unit, in this order: [`Run::options_for`] (the options for the unit's directory), lint each
 //! file, [`Run::after_unit`] (checks and changes across the unit's files), render, drop the unit's
 //! bytes and reports. At the end, [`Run::post_run`] (the summary). Configuration
 //! (`cpanmeta.toml`) plugs in at `options_for`, fixes as each file is linted, cross-file checks at
@@ -73,11 +73,11 @@ impl Run {
         }
     }
 
-    /// Hook: the options to lint the files at `path` with (a unit's directory, or the file
-    /// named on the command line), and the findings of the `cpanmeta.toml` that gives them the
-    /// first time that file is used.
-    pub fn options_for(&self, path: &Path) -> Result<(LintOptions, Option<ConfigFindings>)> {
-        lock(&self.resolver).options_for(path)
+    /// Hook: the options to lint the files of directory `dir` with (a unit's directory, or the
+    /// one a file named on the command line is in), and the findings of the `cpanmeta.toml` that
+    /// gives them the first time that file is used.
+    pub fn options_for(&self, dir: &Path) -> Result<(LintOptions, Option<ConfigFindings>)> {
+        lock(&self.resolver).options_for(dir)
     }
 
     /// `--diff` shows diffs instead of reports.
@@ -144,7 +144,7 @@ impl Run {
     pub fn process(&self, unit: &Unit) -> UnitOutcome {
         let mut errors = Vec::new();
         let mut files = Vec::new();
-        let options = match self.options_for(unit.config_path()) {
+        let options = match self.options_for(unit.config_dir()) {
             Ok((options, config)) => {
                 if let Some(c) = config.filter(|_| !self.diff_only()) {
                     // A cpanmeta.toml's own mistakes, reported like a META file's.

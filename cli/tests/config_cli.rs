@@ -85,6 +85,39 @@ fn the_nearest_file_applies_and_stops_the_search() {
 }
 
 #[test]
+fn a_named_file_searches_from_its_directory_as_resolved() {
+    let t = tempfile::tempdir().unwrap();
+    let root = t.path();
+    write(&root.join("quiet/cpanmeta.toml"), "ignore = [\"CM203\"]\n");
+    write(&root.join("quiet/dist/META.json"), META);
+    write(&root.join("loud/META.json"), META);
+    // by a path through `..`: the directory the file is really in decides
+    let (_, json) = lint(root, &["loud/../quiet/dist/META.json"]);
+    assert_eq!(findings(&json), []);
+    let (_, json) = lint(root, &["quiet/dist/../../loud/META.json"]);
+    assert_eq!(
+        findings(&json),
+        [one("quiet/dist/../../loud/META.json", "CM203", "error")]
+    );
+    // a symlinked META file gets the configuration of the directory it is linted in
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(root.join("loud/META.json"), root.join("quiet/META.json"))
+            .unwrap();
+        std::os::unix::fs::symlink(
+            root.join("quiet/dist/META.json"),
+            root.join("loud/link.json"),
+        )
+        .unwrap();
+        assert_eq!(findings(&lint(root, &["quiet/META.json"]).1), []);
+        assert_eq!(
+            findings(&lint(root, &["loud/link.json"]).1),
+            [one("loud/link.json", "CM203", "error")]
+        );
+    }
+}
+
+#[test]
 fn config_forces_one_file_and_isolated_ignores_all() {
     let t = tempfile::tempdir().unwrap();
     let root = t.path();

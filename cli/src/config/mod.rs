@@ -18,7 +18,7 @@ use cpanmeta::{LintOptions, Report};
 
 use crate::args::LintArgs;
 
-pub use discover::CONFIG_NAME;
+pub use discover::{parent_dir, CONFIG_NAME};
 
 /// A configuration file is a few lines; anything past this is not one, and reading it would only
 /// waste memory.
@@ -65,6 +65,7 @@ pub struct Resolver {
     reported: HashSet<PathBuf>,
     /// The options when no file applies.
     defaults: LintOptions,
+    start_dirs: discover::StartDirs,
 }
 
 impl Resolver {
@@ -88,18 +89,19 @@ impl Resolver {
             by_dir: HashMap::new(),
             reported: HashSet::new(),
             defaults,
+            start_dirs: discover::StartDirs::default(),
         })
     }
 
-    /// The options for the file at `path` (standard input: the current directory), and the
+    /// The options for the files of directory `dir` (empty: the current directory), and the
     /// findings of its configuration file the first time that file is used and has any.
-    pub fn options_for(&mut self, path: &Path) -> Result<(LintOptions, Option<ConfigFindings>)> {
+    pub fn options_for(&mut self, dir: &Path) -> Result<(LintOptions, Option<ConfigFindings>)> {
         let loaded = if self.isolated {
             None
         } else if let Some(forced) = &self.forced {
             Some(Arc::clone(forced))
         } else {
-            self.nearest(path)?
+            self.nearest(dir)?
         };
         let Some(loaded) = loaded else {
             return Ok((self.defaults.clone(), None));
@@ -116,8 +118,8 @@ impl Resolver {
         Ok((loaded.options.clone(), findings))
     }
 
-    fn nearest(&mut self, path: &Path) -> Result<Option<Arc<Loaded>>> {
-        let start = discover::start_dir(path)?;
+    fn nearest(&mut self, dir: &Path) -> Result<Option<Arc<Loaded>>> {
+        let start = self.start_dirs.start_dir(dir)?;
         let mut visited = Vec::new();
         let mut found = None;
         for dir in start.ancestors() {
@@ -149,7 +151,7 @@ pub struct PurlSettings {
 }
 
 pub fn purl_settings(meta: &Path) -> Result<PurlSettings> {
-    let start = discover::start_dir(meta)?;
+    let start = discover::StartDirs::default().start_dir(discover::parent_dir(meta))?;
     let Some(path) = start
         .ancestors()
         .map(|d| d.join(CONFIG_NAME))

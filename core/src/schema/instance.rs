@@ -219,7 +219,7 @@ mod tests {
             o.entries.push(Entry {
                 key: "huge".into(),
                 key_span: Span::default(),
-                value: Node::new(Value::Number(huge), Span::default()),
+                value: Node::new(Value::Number(Box::new(huge)), Span::default()),
             });
         }
         let instance = Instance(&root);

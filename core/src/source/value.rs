@@ -20,8 +20,9 @@ pub enum Value {
     Null,
     /// JSON `true` / `false` (JSON::PP::Boolean; Perl stringifies it as `1` / `0`).
     Bool(bool),
-    /// A JSON number.
-    Number(Number),
+    /// A JSON number. Boxed: numbers are rare in META files, and unboxed their two strings made
+    /// every node of the tree twice as large as a string's.
+    Number(Box<Number>),
     /// A string (every YAML scalar but `~`).
     String(String),
     Array(Vec<Node>),
@@ -235,10 +236,10 @@ impl Node {
         let value = match value {
             serde_json::Value::Null => Value::Null,
             serde_json::Value::Bool(b) => Value::Bool(*b),
-            serde_json::Value::Number(n) => Value::Number(Number {
+            serde_json::Value::Number(n) => Value::Number(Box::new(Number {
                 raw: n.to_string(),
                 perl: n.to_string(),
-            }),
+            })),
             serde_json::Value::String(s) => Value::String(s.clone()),
             serde_json::Value::Array(a) => Value::Array(a.iter().map(Node::from_json).collect()),
             serde_json::Value::Object(o) => Value::Object(Object {
@@ -311,6 +312,21 @@ mod tests {
         );
         assert_eq!(root.key_span("/m~0n"), Some(Span::new(3, 4)));
         assert_eq!(pointer_of(["m~n", "a/b"]), "/m~0n/a~1b");
+    }
+
+    #[test]
+    fn tree_nodes_stay_small() {
+        // Every key and value of a file is one of these; numbers are boxed to keep them so.
+        assert!(
+            std::mem::size_of::<Node>() <= 40,
+            "{}",
+            std::mem::size_of::<Node>()
+        );
+        assert!(
+            std::mem::size_of::<Entry>() <= 72,
+            "{}",
+            std::mem::size_of::<Entry>()
+        );
     }
 
     #[test]

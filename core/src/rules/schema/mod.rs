@@ -119,7 +119,7 @@ mod tests {
             Value::Object(Object {
                 entries: vec![
                     entry("name", 1, Value::String("Foo".into()), (8, 13)),
-                    entry("version", 14, Value::Number(number), (24, 27)),
+                    entry("version", 14, Value::Number(Box::new(number)), (24, 27)),
                     entry("homepage", 28, Value::String("x".into()), (39, 42)),
                 ],
             }),

@@ -51,10 +51,10 @@ mod tests {
     use crate::source::Number;
 
     fn num(perl: &str) -> Value {
-        Value::Number(Number {
+        Value::Number(Box::new(Number {
             raw: perl.into(),
             perl: perl.into(),
-        })
+        }))
     }
 
     #[test]

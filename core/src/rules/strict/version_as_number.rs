@@ -105,10 +105,10 @@ mod tests {
         // `Node::from_json` cannot keep `1.10`'s text; build the number as the JSON reader does.
         let mut root = Node::from_json(&json!({"version": 0}));
         if let Value::Object(map) = &mut root.value {
-            map.entries[0].value.value = Value::Number(Number {
+            map.entries[0].value.value = Value::Number(Box::new(Number {
                 raw: "1.10".into(),
                 perl: "1.1".into(),
-            });
+            }));
         }
         let found = crate::rules::test_support::check_on(
             check,

@@ -24,10 +24,10 @@ pub(super) fn perl_value(raw: &str, is_dec: bool, is_exp: bool) -> Value {
             raw.parse::<u64>().ok().map(|u| u.to_string())
         };
         if let Some(perl) = int {
-            return Value::Number(Number {
+            return Value::Number(Box::new(Number {
                 raw: raw.to_owned(),
                 perl,
-            });
+            }));
         }
     }
     let nv = raw.parse::<f64>().unwrap_or(f64::NAN);
@@ -36,10 +36,10 @@ pub(super) fn perl_value(raw: &str, is_dec: bool, is_exp: bool) -> Value {
     } else {
         integral(nv).unwrap_or_else(|| perl_nv(nv))
     };
-    Value::Number(Number {
+    Value::Number(Box::new(Number {
         raw: raw.to_owned(),
         perl,
-    })
+    }))
 }
 
 /// `0+$v` on an exponent-only number: Perl's addition works on integers when the string

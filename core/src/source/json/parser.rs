@@ -157,42 +157,50 @@ impl<'a> Parser<'a> {
 
     /// [`Parser::white`] from a byte that may start a run. Never inlined, so that `white` stays
     /// small (no register spills) where it is inlined.
+    ///
+    /// Tests in order of frequency instead of one `match`: a `match` over these bytes became a
+    /// jump table, an indirect branch taken several times per line that the CPU mispredicted
+    /// most of the time (cachegrind: three quarters of the lint's indirect mispredictions).
     #[inline(never)]
     fn white_run(&mut self) -> Parsed<()> {
         const SPACES: u64 = u64::from_ne_bytes([b' '; 8]);
         let src = self.src;
         let mut i = self.pos;
         while let Some(&b) = src.get(i) {
-            match b {
-                b' ' => {
-                    // Indentation comes in runs: count spaces eight at a time.
-                    i += 1;
-                    while let Some(chunk) = src.get(i..i + 8) {
-                        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
-                            break;
-                        };
-                        let other = u64::from_le_bytes(word) ^ SPACES;
-                        if other != 0 {
-                            i += (other.trailing_zeros() / 8) as usize;
-                            break;
-                        }
-                        i += 8;
-                    }
-                }
-                b'\t' | b'\n' => i += 1,
-                b'\r' => {
-                    if src.get(i + 1) == Some(&b'\n') {
-                        self.crlf.0.get_or_insert(i);
-                        self.crlf.1 += 1;
-                    }
-                    i += 1;
-                }
-                b'#' | b'/' if self.lenient() => {
+            if b > b' ' {
+                // The usual way out; comments only in lenient mode.
+                if (b == b'#' || b == b'/') && self.lenient() {
                     self.pos = i;
                     self.comment()?;
                     i = self.pos;
+                    continue;
                 }
-                _ => break,
+                break;
+            }
+            if b == b' ' {
+                // Indentation comes in runs: count spaces eight at a time.
+                i += 1;
+                while let Some(chunk) = src.get(i..i + 8) {
+                    let Ok(word) = <[u8; 8]>::try_from(chunk) else {
+                        break;
+                    };
+                    let other = u64::from_le_bytes(word) ^ SPACES;
+                    if other != 0 {
+                        i += (other.trailing_zeros() / 8) as usize;
+                        break;
+                    }
+                    i += 8;
+                }
+            } else if b == b'\n' || b == b'\t' {
+                i += 1;
+            } else if b == b'\r' {
+                if src.get(i + 1) == Some(&b'\n') {
+                    self.crlf.0.get_or_insert(i);
+                    self.crlf.1 += 1;
+                }
+                i += 1;
+            } else {
+                break;
             }
         }
         self.pos = i;
