@@ -38,7 +38,7 @@ PERL_TOTAL=$(awk -F'\t' '$1=="TOTAL"{print $2}' "$OUT/perl.tsv")
 # cpanmeta in-process, like the Perl figure: lint() per file, file reading excluded; the plain
 # release build and the PGO build taking turns, best of 5 each (the per-file times of the best
 # run are kept).
-best_run() { # binary tsv -> prints the best total; the best run's lines stay in tsv
+best_run() { # binary tsv: one run; its lines replace tsv's when its total is lower
   local t
   t=$("$1" compat < "$OUT/files.txt" | tee "$2.run" | awk -F'\t' '$1=="TOTAL"{print $2}')
   if [ ! -s "$2" ] || awk -v a="$t" -v b="$(awk -F'\t' '$1=="TOTAL"{print $2}' "$2")" 'BEGIN{exit !(a<b)}'; then

@@ -73,18 +73,18 @@ where
                     break;
                 }
                 let mut results = Vec::with_capacity(chunk.len());
+                let mut failed = false;
                 for item in chunk {
                     // A panic is handed over like a result, so the other threads are not left
                     // waiting for tokens the missing results would have given back.
                     let result =
                         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(item)));
-                    let failed = result.is_err();
+                    failed = result.is_err();
                     results.push(result);
                     if failed {
                         break;
                     }
                 }
-                let failed = results.last().is_some_and(Result::is_err);
                 if result_tx.send((index, results)).is_err() || failed {
                     break;
                 }

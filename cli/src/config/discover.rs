@@ -11,6 +11,9 @@ use anyhow::{Context, Result};
 /// Makefile.PL are Perl), so a file of its own is the one place a TOML parser can read.
 pub const CONFIG_NAME: &str = "cpanmeta.toml";
 
+/// Resolved directories kept at most.
+const REMEMBERED_DIRS: usize = 4096;
+
 /// Turns the directories of linted paths into the absolute, resolved directories the search
 /// starts from.
 ///
@@ -25,9 +28,6 @@ pub const CONFIG_NAME: &str = "cpanmeta.toml";
 ///
 /// A file's search starts from the directory it is named in: a `META.json` that is a symlink
 /// gets the configuration of the tree it is linted in, not of the tree its target lives in.
-/// Resolved directories kept at most.
-const REMEMBERED_DIRS: usize = 4096;
-
 #[derive(Debug, Default)]
 pub struct StartDirs {
     cwd: Option<PathBuf>,
@@ -60,7 +60,7 @@ impl StartDirs {
     }
 
     /// `abs` resolved as `canonicalize` resolves it (itself when it cannot be). Every directory
-    /// on the way is remembered, so memory grows with the directories of a run, not its files.
+    /// on the way is remembered, up to [`REMEMBERED_DIRS`].
     fn resolve(&mut self, abs: &Path) -> PathBuf {
         if let Some(hit) = self.resolved.get(abs) {
             return hit.clone();

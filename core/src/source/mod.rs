@@ -7,6 +7,7 @@
 
 pub mod json;
 mod nonchar;
+mod spaces;
 mod span;
 mod value;
 pub mod yaml;

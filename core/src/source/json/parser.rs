@@ -12,6 +12,7 @@
 use std::collections::HashMap;
 
 use super::error::{Failure, ARRAY_EXPECTED, GARBAGE, MALFORMED, OBJECT_EXPECTED, TOO_DEEP};
+use crate::source::spaces::skip_spaces;
 use crate::source::{Entry, Node, Object, Span, Value};
 
 /// JSON::PP's default `max_depth`.
@@ -163,7 +164,6 @@ impl<'a> Parser<'a> {
     /// most of the time (cachegrind: three quarters of the lint's indirect mispredictions).
     #[inline(never)]
     fn white_run(&mut self) -> Parsed<()> {
-        const SPACES: u64 = u64::from_ne_bytes([b' '; 8]);
         let src = self.src;
         let mut i = self.pos;
         while let Some(&b) = src.get(i) {
@@ -178,19 +178,7 @@ impl<'a> Parser<'a> {
                 break;
             }
             if b == b' ' {
-                // Indentation comes in runs: count spaces eight at a time.
-                i += 1;
-                while let Some(chunk) = src.get(i..i + 8) {
-                    let Ok(word) = <[u8; 8]>::try_from(chunk) else {
-                        break;
-                    };
-                    let other = u64::from_le_bytes(word) ^ SPACES;
-                    if other != 0 {
-                        i += (other.trailing_zeros() / 8) as usize;
-                        break;
-                    }
-                    i += 8;
-                }
+                i = skip_spaces(src, i + 1);
             } else if b == b'\n' || b == b'\t' {
                 i += 1;
             } else if b == b'\r' {

@@ -7,6 +7,8 @@
 
 use std::borrow::Cow;
 
+use crate::source::spaces::skip_spaces;
+
 /// Perl's `\s` on a character string (5.18+): the Unicode White_Space property, which is what
 /// `char::is_whitespace` tests.
 pub(super) fn is_ws(c: char) -> bool {
@@ -25,26 +27,6 @@ pub(super) fn ws_at(text: &str, i: usize) -> bool {
         Some(&b) if b < 0x80 => is_ascii_ws(b),
         Some(_) => text[i..].chars().next().is_some_and(is_ws),
     }
-}
-
-/// The first index from `i` on that is not a space, looking at eight bytes at a time
-/// (indentation comes in runs of spaces).
-fn skip_spaces(b: &[u8], mut i: usize) -> usize {
-    const SPACES: u64 = u64::from_ne_bytes([b' '; 8]);
-    while let Some(chunk) = b.get(i..i + 8) {
-        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let other = u64::from_le_bytes(word) ^ SPACES;
-        if other != 0 {
-            return i + (other.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while b.get(i) == Some(&b' ') {
-        i += 1;
-    }
-    i
 }
 
 /// `text.trim_start_matches(is_ws)`, looking at ASCII bytes without decoding them (every line
